@@ -1,0 +1,68 @@
+// Whole-file reading with OS errors turned into sk::Error; see read_file.h.
+#include "common/read_file.h"
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
+
+#include "common/error.h"
+
+namespace sk {
+
+namespace {
+
+class Fd {
+ public:
+  explicit Fd(int fd) : fd_(fd) {}
+  ~Fd() {
+    if (fd_ > 2) ::close(fd_);
+  }
+  Fd(const Fd&) = delete;
+  Fd& operator=(const Fd&) = delete;
+  int get() const { return fd_; }
+
+ private:
+  int fd_;
+};
+
+Error os_error(const std::string& path, const char* what) {
+  return Error(ErrorKind::kIo, path, std::string(what) + ": " + std::strerror(errno));
+}
+
+std::string too_large(size_t max_bytes) {
+  return "the file is larger than " + std::to_string(max_bytes >> 20) + " MB";
+}
+
+}  // namespace
+
+std::string read_file(const std::string& path, size_t max_bytes) {
+  const bool stdin_input = path == "-";
+  Fd fd(stdin_input ? 0 : ::open(path.c_str(), O_RDONLY | O_CLOEXEC));
+  if (fd.get() < 0) throw os_error(path, "cannot open");
+  struct stat st {};
+  if (::fstat(fd.get(), &st) != 0) throw os_error(path, "cannot read");
+  if (S_ISDIR(st.st_mode)) throw Error(ErrorKind::kIo, path, "is a folder, not a file");
+  if (S_ISREG(st.st_mode) && static_cast<size_t>(st.st_size) > max_bytes) {
+    throw Error(ErrorKind::kInvalidInput, path, too_large(max_bytes));
+  }
+  std::string data;
+  if (S_ISREG(st.st_mode)) data.reserve(static_cast<size_t>(st.st_size));
+  char buffer[1 << 16];
+  for (;;) {
+    const ssize_t got = ::read(fd.get(), buffer, sizeof buffer);
+    if (got < 0) {
+      if (errno == EINTR) continue;
+      throw os_error(path, "cannot read");
+    }
+    if (got == 0) break;
+    if (data.size() + static_cast<size_t>(got) > max_bytes)
+      throw Error(ErrorKind::kInvalidInput, path, too_large(max_bytes));
+    data.append(buffer, static_cast<size_t>(got));
+  }
+  return data;
+}
+
+}  // namespace sk

@@ -1,0 +1,123 @@
+// The schema steps and the runner that applies them; see migrations.h.
+#include "ledger/migrations.h"
+
+#include <SQLiteCpp/Transaction.h>
+
+namespace sk::ledger {
+
+namespace {
+
+// Step 1: clients, projects, versioned terms, revisions, notices and the event log (issue 5).
+// Timestamps are UTC ISO-8601 text with milliseconds, e.g. 2024-05-01T09:30:12.345Z.
+void create_initial_schema(SQLite::Database& db) {
+  db.exec(R"sql(
+CREATE TABLE clients (
+  id          INTEGER PRIMARY KEY,
+  name        TEXT NOT NULL CHECK (length(trim(name)) > 0),
+  email       TEXT NOT NULL DEFAULT '',
+  language    TEXT NOT NULL DEFAULT 'en' CHECK (language IN ('en', 'ko', 'ro')),
+  created_at  TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
+);
+
+CREATE TABLE projects (
+  id          INTEGER PRIMARY KEY,
+  title       TEXT NOT NULL CHECK (length(trim(title)) > 0),
+  client_id   INTEGER NOT NULL REFERENCES clients (id),
+  currency    TEXT NOT NULL DEFAULT 'EUR' CHECK (length(currency) = 3 AND currency = upper(currency)),
+  status      TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'closed')),
+  created_at  TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
+  closed_at   TEXT,
+  CHECK ((status = 'closed') = (closed_at IS NOT NULL))
+);
+CREATE INDEX projects_by_client ON projects (client_id);
+
+CREATE TABLE terms (
+  id                 INTEGER PRIMARY KEY,
+  project_id         INTEGER NOT NULL REFERENCES projects (id),
+  version            INTEGER NOT NULL CHECK (version >= 1),
+  included_rounds    INTEGER NOT NULL CHECK (included_rounds >= 0),
+  max_share_percent  REAL NOT NULL CHECK (max_share_percent >= 1 AND max_share_percent <= 100),
+  heads_up_percent   REAL NOT NULL DEFAULT 80 CHECK (heads_up_percent > 0 AND heads_up_percent <= 100),
+  extra_round_price  REAL CHECK (extra_round_price IS NULL OR extra_round_price >= 0),
+  hourly_rate        REAL CHECK (hourly_rate IS NULL OR hourly_rate >= 0),
+  clause             TEXT NOT NULL DEFAULT '',
+  created_at         TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
+  UNIQUE (project_id, version)
+);
+
+CREATE TABLE revisions (
+  id                  INTEGER PRIMARY KEY,
+  project_id          INTEGER NOT NULL REFERENCES projects (id),
+  number              INTEGER NOT NULL CHECK (number >= 1),
+  received_on         TEXT NOT NULL CHECK (received_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+  file_name           TEXT NOT NULL,
+  format              TEXT NOT NULL CHECK (length(format) > 0),
+  original            BLOB NOT NULL,
+  sha256              TEXT NOT NULL CHECK (length(sha256) = 64),
+  text                TEXT NOT NULL DEFAULT '',
+  note                TEXT NOT NULL DEFAULT '',
+  counted             INTEGER NOT NULL DEFAULT 1 CHECK (counted IN (0, 1)),
+  not_counted_reason  TEXT,
+  measured            TEXT CHECK (measured IS NULL OR json_valid(measured)),
+  created_at          TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
+  UNIQUE (project_id, number),
+  CHECK (counted = 1 OR length(trim(coalesce(not_counted_reason, ''))) > 0)
+);
+
+CREATE TABLE notices (
+  id           INTEGER PRIMARY KEY,
+  project_id   INTEGER NOT NULL REFERENCES projects (id),
+  revision_id  INTEGER REFERENCES revisions (id),
+  kind         TEXT NOT NULL CHECK (length(kind) > 0),
+  language     TEXT NOT NULL CHECK (language IN ('en', 'ko', 'ro')),
+  text         TEXT NOT NULL,
+  pdf          BLOB,
+  created_at   TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
+);
+CREATE INDEX notices_by_project ON notices (project_id);
+
+CREATE TABLE events (
+  id          INTEGER PRIMARY KEY,
+  project_id  INTEGER REFERENCES projects (id) ON DELETE SET NULL,
+  at          TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
+  kind        TEXT NOT NULL CHECK (length(kind) > 0),
+  detail      TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX events_by_project ON events (project_id, at);
+)sql");
+}
+
+// Append new steps at the end; never change a shipped one.
+constexpr Migration kMigrations[] = {
+    {1, "clients, projects, terms, revisions, notices, events", &create_initial_schema},
+};
+
+int user_version(SQLite::Database& db) {
+  return db.execAndGet("PRAGMA user_version").getInt();
+}
+
+}  // namespace
+
+std::span<const Migration> migrations() {
+  return kMigrations;
+}
+
+int latest_schema_version() {
+  return kMigrations[std::size(kMigrations) - 1].version;
+}
+
+int migrate(SQLite::Database& db, std::span<const Migration> steps) {
+  int applied = 0;
+  for (const Migration& step : steps) {
+    if (user_version(db) >= step.version) continue;  // cheap check before taking the write lock
+    SQLite::Transaction transaction(db, SQLite::TransactionBehavior::IMMEDIATE);
+    if (user_version(db) >= step.version) continue;  // another process got here first
+    step.apply(db);
+    db.exec("PRAGMA user_version = " + std::to_string(step.version));
+    transaction.commit();
+    ++applied;
+  }
+  return applied;
+}
+
+}  // namespace sk::ledger

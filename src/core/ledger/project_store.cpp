@@ -1,0 +1,162 @@
+// Creating and listing projects; see project_store.h.
+#include "ledger/project_store.h"
+
+#include <cctype>
+#include <cmath>
+#include <sstream>
+
+#include <SQLiteCpp/Statement.h>
+
+#include "common/error.h"
+
+namespace sk::ledger {
+
+namespace {
+
+bool blank(const std::string& text) {
+  for (unsigned char c : text) {
+    if (!std::isspace(c)) return false;
+  }
+  return true;
+}
+
+bool is_currency_code(const std::string& code) {
+  if (code.size() != 3) return false;
+  for (char c : code) {
+    if (c < 'A' || c > 'Z') return false;
+  }
+  return true;
+}
+
+void bind_optional(SQLite::Statement& statement, const char* name, const std::optional<double>& value) {
+  if (value) {
+    statement.bind(name, *value);
+  } else {
+    statement.bind(name);  // NULL
+  }
+}
+
+std::int64_t find_or_create_client(SQLite::Database& sql, const NewProject& project) {
+  SQLite::Statement find(sql, "SELECT id FROM clients WHERE name = ? ORDER BY id LIMIT 1");
+  find.bind(1, project.client_name);
+  if (find.executeStep()) return find.getColumn(0).getInt64();
+
+  SQLite::Statement insert(sql, "INSERT INTO clients (name, email, language) VALUES (?, ?, ?)");
+  insert.bind(1, project.client_name);
+  insert.bind(2, project.client_email);
+  insert.bind(3, project.language);
+  insert.exec();
+  return sql.getLastInsertRowid();
+}
+
+std::string created_detail(const NewProject& project) {
+  std::ostringstream detail;
+  detail << "created \"" << project.title << "\" for " << project.client_name
+         << "; terms v1: " << project.included_rounds << " included rounds, max " << project.max_share_percent
+         << "% per round";
+  if (project.extra_round_price) {
+    detail << ", extra round " << *project.extra_round_price << ' ' << project.currency;
+  }
+  return detail.str();
+}
+
+}  // namespace
+
+std::string validation_problem(const NewProject& project) {
+  if (blank(project.title)) return "the title is empty";
+  if (blank(project.client_name)) return "the client's name is empty";
+  if (project.language != "en" && project.language != "ko" && project.language != "ro") {
+    return "the language must be en, ko or ro (got \"" + project.language + "\")";
+  }
+  if (!is_currency_code(project.currency)) {
+    return "the currency must be a three-letter code such as EUR (got \"" + project.currency + "\")";
+  }
+  if (project.included_rounds < 0) return "included rounds cannot be negative";
+  if (!(project.max_share_percent >= 1 && project.max_share_percent <= 100)) {
+    return "the maximum changed share must be between 1 and 100 percent";
+  }
+  if (project.extra_round_price &&
+      !(std::isfinite(*project.extra_round_price) && *project.extra_round_price >= 0)) {
+    return "the extra-round price cannot be negative";
+  }
+  if (project.hourly_rate && !(std::isfinite(*project.hourly_rate) && *project.hourly_rate >= 0)) {
+    return "the hourly rate cannot be negative";
+  }
+  return {};
+}
+
+std::int64_t add_project(Database& db, const NewProject& project) {
+  if (std::string problem = validation_problem(project); !problem.empty()) {
+    throw Error(ErrorKind::kInvalidInput, "project", problem);
+  }
+  return db.transaction([&] {
+    SQLite::Database& sql = db.sql();
+    const std::int64_t client_id = find_or_create_client(sql, project);
+
+    SQLite::Statement insert_project(sql,
+                                     "INSERT INTO projects (title, client_id, currency) VALUES (?, ?, ?)");
+    insert_project.bind(1, project.title);
+    insert_project.bind(2, client_id);
+    insert_project.bind(3, project.currency);
+    insert_project.exec();
+    const std::int64_t project_id = sql.getLastInsertRowid();
+
+    SQLite::Statement insert_terms(
+        sql,
+        "INSERT INTO terms (project_id, version, included_rounds, max_share_percent, "
+        "extra_round_price, hourly_rate, clause) "
+        "VALUES (:project, 1, :rounds, :share, :price, :rate, :clause)");
+    insert_terms.bind(":project", project_id);
+    insert_terms.bind(":rounds", project.included_rounds);
+    insert_terms.bind(":share", project.max_share_percent);
+    bind_optional(insert_terms, ":price", project.extra_round_price);
+    bind_optional(insert_terms, ":rate", project.hourly_rate);
+    insert_terms.bind(":clause", project.clause);
+    insert_terms.exec();
+
+    SQLite::Statement insert_event(
+        sql, "INSERT INTO events (project_id, kind, detail) VALUES (?, 'project.created', ?)");
+    insert_event.bind(1, project_id);
+    insert_event.bind(2, created_detail(project));
+    insert_event.exec();
+    return project_id;
+  });
+}
+
+std::vector<ProjectSummary> list_projects(Database& db) {
+  return db.read([&] {
+    SQLite::Statement query(db.sql(), R"sql(
+SELECT p.id, p.title, c.name, p.status,
+       (SELECT count(*) FROM revisions r WHERE r.project_id = p.id) AS revision_count,
+       max(p.created_at,
+           coalesce((SELECT max(at) FROM events e WHERE e.project_id = p.id), ''),
+           coalesce((SELECT max(created_at) FROM revisions r WHERE r.project_id = p.id), ''),
+           coalesce((SELECT max(created_at) FROM notices n WHERE n.project_id = p.id), '')) AS last_activity
+FROM projects p JOIN clients c ON c.id = p.client_id
+ORDER BY last_activity DESC, p.id DESC
+)sql");
+    std::vector<ProjectSummary> projects;
+    while (query.executeStep()) {
+      ProjectSummary summary;
+      summary.id = query.getColumn(0).getInt64();
+      summary.title = query.getColumn(1).getString();
+      summary.client_name = query.getColumn(2).getString();
+      summary.status = query.getColumn(3).getString();
+      summary.revision_count = query.getColumn(4).getInt();
+      summary.last_activity = query.getColumn(5).getString();
+      projects.push_back(std::move(summary));
+    }
+    return projects;
+  });
+}
+
+std::vector<std::string> list_client_names(Database& db) {
+  return db.read([&] {
+    SQLite::Statement query(db.sql(), "SELECT name FROM clients ORDER BY name COLLATE NOCASE, id");
+    std::vector<std::string> names;
+    while (query.executeStep()) names.push_back(query.getColumn(0).getString());
+    return names;
+  });
+}
+
+}  // namespace sk::ledger

@@ -1,0 +1,53 @@
+// Creating projects and listing them for the Projects screen (the small first part of the repository).
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "ledger/database.h"
+
+namespace sk::ledger {
+
+// What a new project needs: who the client is and the terms agreed before work starts.
+struct NewProject {
+  std::string title;
+  std::string client_name;
+  std::string client_email;                 // may be empty
+  std::string language = "en";              // the client's notice language: "en", "ko" or "ro"
+  std::string currency = "EUR";             // ISO 4217, three upper-case letters
+  int included_rounds = 2;                  // >= 0
+  double max_share_percent = 30;            // 1..100: the changed share one round may use
+  std::optional<double> extra_round_price;  // >= 0 when given
+  std::optional<double> hourly_rate;        // >= 0 when given
+  std::string clause;                       // free text from the agreement, may be empty
+};
+
+// One row of the Projects screen.
+struct ProjectSummary {
+  std::int64_t id = 0;
+  std::string title;
+  std::string client_name;
+  std::string status;  // "open" or "closed"
+  int revision_count = 0;
+  std::string last_activity;  // UTC, ISO 8601 with milliseconds: "2024-05-01T09:30:12.345Z"
+};
+
+// Checks `project` and returns the first problem in words, or an empty string when it is valid.
+std::string validation_problem(const NewProject& project);
+
+// Creates the project in one transaction: finds the client by name (case-sensitive, exact) or creates it
+// (an existing client's email and language are kept), then the project, terms version 1 and a
+// "project.created" event. Returns the new project's id.
+// Throws sk::Error: kInvalidInput (subject "project") when validation_problem() is not empty, kBusy, kIo.
+std::int64_t add_project(Database& db, const NewProject& project);
+
+// All projects, most recent activity first (ties: newest id first). Last activity is the latest of the
+// project's creation, its events, revisions and notices.
+std::vector<ProjectSummary> list_projects(Database& db);
+
+// The names of all known clients, sorted, for offering them when a project is created.
+std::vector<std::string> list_client_names(Database& db);
+
+}  // namespace sk::ledger

@@ -1,0 +1,17 @@
+// Measures how much of a text a revision changed: the entry point of the engine.
+#pragma once
+
+#include "measure/comparison.h"
+#include "text/document.h"
+
+namespace sk::measure {
+
+// Exact counts for any pair (bit-parallel LCS, O(n*m/64) at worst, banded when little changed);
+// the alignment is exact too unless the result says otherwise. Uses up to two threads.
+Comparison compare(const text::Document& older, const text::Document& newer);
+
+// The share as defined in docs/measuring.md: max(deleted, inserted) / old_words; 1 when the old text has
+// no words and the new one has; 0 when both are empty.
+double changed_share(size_t old_words, size_t deleted, size_t inserted);
+
+}  // namespace sk::measure

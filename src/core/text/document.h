@@ -1,0 +1,29 @@
+// A text ready for measuring: its NFC-normalised UTF-8 and the byte ranges of its words.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace sk::text {
+
+// One word: a byte range of Document::text. Spaces and punctuation between words are not tokens;
+// they stay in `text` for display.
+struct Word {
+  uint32_t offset = 0;
+  uint32_t length = 0;
+};
+
+struct Document {
+  std::string text;         // NFC-normalised UTF-8
+  std::vector<Word> words;  // in order, non-overlapping
+
+  std::string_view word(size_t i) const {
+    return std::string_view(text).substr(words[i].offset, words[i].length);
+  }
+  // The text from the start of word `begin` to the end of word `end - 1` (empty when begin == end).
+  std::string_view span(size_t begin, size_t end) const;
+};
+
+}  // namespace sk::text

@@ -1,0 +1,16 @@
+// Splits UTF-8 text into words with ICU word boundaries (UAX #29) after NFC normalisation.
+#pragma once
+
+#include <string>
+
+#include "text/document.h"
+
+namespace sk::text {
+
+// A word is a segment whose ICU rule status is number, letter, kana or ideographic.
+// Throws sk::Error(kInvalidInput, "", "invalid UTF-8 at byte N") for malformed input; a byte-order mark
+// at the start is skipped. Texts over 4 GiB are refused (kInvalidInput).
+// Thread-safe: each call uses its own ICU objects.
+Document tokenize(std::string utf8);
+
+}  // namespace sk::text

@@ -1,0 +1,195 @@
+// The "New project" dialog; see new_project_dialog.h.
+#include "new_project_dialog.h"
+
+#include <algorithm>
+#include <vector>
+
+#include <wx/button.h>
+#include <wx/choice.h>
+#include <wx/combobox.h>
+#include <wx/msgdlg.h>
+#include <wx/sizer.h>
+#include <wx/spinctrl.h>
+#include <wx/statbox.h>
+#include <wx/stattext.h>
+#include <wx/textctrl.h>
+
+#include "common/error.h"
+#include "wx_text.h"
+
+namespace sk::gui {
+
+namespace {
+
+// Notice languages in the order of the choice control; the names are shown in their own language.
+struct Language {
+  const char* code;
+  const char* native_name;  // UTF-8 (the source files are UTF-8)
+};
+constexpr Language kLanguages[] = {{"en", "English"}, {"ko", "한국어"}, {"ro", "Română"}};
+
+constexpr const char* kCurrencies[] = {"EUR", "USD", "GBP", "RON", "KRW", "CHF"};
+
+wxStaticText* label(wxWindow* parent, const wxString& text) {
+  return new wxStaticText(parent, wxID_ANY, text);
+}
+
+// Two-column grid: label, control.
+wxFlexGridSizer* form_grid() {
+  auto* grid = new wxFlexGridSizer(2, wxSize(12, 8));
+  grid->AddGrowableCol(1, 1);
+  return grid;
+}
+
+// Adds a row and returns its label, so the labels of all sections can be given one width.
+wxStaticText* add_row(wxFlexGridSizer* grid, wxWindow* parent, const wxString& text, wxWindow* control) {
+  wxStaticText* row_label = label(parent, text);
+  grid->Add(row_label, wxSizerFlags().CentreVertical());
+  grid->Add(control, wxSizerFlags().Expand());
+  return row_label;
+}
+
+// Lines the sections up: every label as wide as the widest.
+void align_labels(const std::vector<wxStaticText*>& labels) {
+  int width = 0;
+  for (wxStaticText* row_label : labels) width = std::max(width, row_label->GetBestSize().GetWidth());
+  for (wxStaticText* row_label : labels) row_label->SetMinSize(wxSize(width, -1));
+}
+
+}  // namespace
+
+NewProjectDialog::NewProjectDialog(wxWindow* parent, ledger::Database& db)
+    : wxDialog(parent, wxID_ANY, _("New project"), wxDefaultPosition, wxDefaultSize,
+               wxDEFAULT_DIALOG_STYLE | wxRESIZE_BORDER),
+      db_(db) {
+  const ledger::NewProject defaults;
+  std::vector<wxStaticText*> labels;
+
+  // Project
+  auto* project_box = new wxStaticBoxSizer(wxVERTICAL, this, _("Project"));
+  wxWindow* box = project_box->GetStaticBox();
+  auto* project_grid = form_grid();
+  title_ = new wxTextCtrl(box, wxID_ANY, wxEmptyString, wxDefaultPosition, FromDIP(wxSize(320, -1)));
+  title_->SetHint(_("e.g. Spring brochure copy"));
+  labels.push_back(add_row(project_grid, box, _("&Title:"), title_));
+  currency_ = new wxComboBox(box, wxID_ANY, to_wx(defaults.currency));
+  for (const char* code : kCurrencies) currency_->Append(code);
+  labels.push_back(add_row(project_grid, box, _("C&urrency:"), currency_));
+  project_box->Add(project_grid, wxSizerFlags().Expand().Border(wxALL, FromDIP(8)));
+
+  // Client
+  auto* client_box = new wxStaticBoxSizer(wxVERTICAL, this, _("Client"));
+  box = client_box->GetStaticBox();
+  auto* client_grid = form_grid();
+  client_ = new wxComboBox(box, wxID_ANY);
+  try {
+    for (const std::string& name : ledger::list_client_names(db_)) client_->Append(to_wx(name));
+  } catch (const Error&) {
+    // Offering known names is a convenience; typing a name still works.
+  }
+  labels.push_back(add_row(client_grid, box, _("&Name:"), client_));
+  email_ = new wxTextCtrl(box, wxID_ANY);
+  email_->SetHint(_("optional"));
+  labels.push_back(add_row(client_grid, box, _("&Email:"), email_));
+  language_ = new wxChoice(box, wxID_ANY);
+  for (const Language& language : kLanguages) language_->Append(wxString::FromUTF8(language.native_name));
+  language_->SetSelection(0);
+  labels.push_back(add_row(client_grid, box, _("Notice &language:"), language_));
+  client_box->Add(client_grid, wxSizerFlags().Expand().Border(wxALL, FromDIP(8)));
+
+  // Agreed terms
+  auto* terms_box = new wxStaticBoxSizer(wxVERTICAL, this, _("Agreed terms"));
+  box = terms_box->GetStaticBox();
+  auto* terms_grid = form_grid();
+  rounds_ = new wxSpinCtrl(box, wxID_ANY, wxEmptyString, wxDefaultPosition, wxDefaultSize, wxSP_ARROW_KEYS, 0,
+                           99, defaults.included_rounds);
+  labels.push_back(add_row(terms_grid, box, _("Included &rounds:"), rounds_));
+  max_share_ = new wxSpinCtrlDouble(box, wxID_ANY, wxEmptyString, wxDefaultPosition, wxDefaultSize,
+                                    wxSP_ARROW_KEYS, 1, 100, defaults.max_share_percent, 1);
+  max_share_->SetDigits(0);
+  labels.push_back(add_row(terms_grid, box, _("Max changed &share per round (%):"), max_share_));
+  extra_price_ = new wxTextCtrl(box, wxID_ANY);
+  extra_price_->SetHint(_("optional, e.g. 150"));
+  labels.push_back(add_row(terms_grid, box, _("E&xtra-round price:"), extra_price_));
+  terms_box->Add(terms_grid, wxSizerFlags().Expand().Border(wxALL, FromDIP(8)));
+
+  align_labels(labels);
+
+  problem_ = new wxStaticText(this, wxID_ANY, wxEmptyString);
+  problem_->SetForegroundColour(wxColour(0xB0, 0x1E, 0x1E));
+
+  wxStdDialogButtonSizer* buttons = CreateStdDialogButtonSizer(wxOK | wxCANCEL);
+  if (auto* ok = wxDynamicCast(FindWindow(wxID_OK), wxButton)) ok->SetLabel(_("&Create project"));
+
+  auto* column = new wxBoxSizer(wxVERTICAL);
+  const wxSizerFlags section = wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT | wxTOP, FromDIP(12));
+  column->Add(project_box, section);
+  column->Add(client_box, section);
+  column->Add(terms_box, section);
+  column->Add(problem_, section);
+  column->Add(buttons, wxSizerFlags().Expand().Border(wxALL, FromDIP(12)));
+  SetSizerAndFit(column);
+  CentreOnParent();
+
+  Bind(wxEVT_BUTTON, &NewProjectDialog::on_create, this, wxID_OK);
+  title_->SetFocus();
+}
+
+std::optional<ledger::NewProject> NewProjectDialog::read_form() {
+  ledger::NewProject project;
+  project.title = to_utf8(title_->GetValue().Strip(wxString::both));
+  project.client_name = to_utf8(client_->GetValue().Strip(wxString::both));
+  project.client_email = to_utf8(email_->GetValue().Strip(wxString::both));
+  project.language = kLanguages[std::max(0, language_->GetSelection())].code;
+  project.currency = to_utf8(currency_->GetValue().Strip(wxString::both).Upper());
+  project.included_rounds = rounds_->GetValue();
+  project.max_share_percent = max_share_->GetValue();
+
+  wxString price = extra_price_->GetValue().Strip(wxString::both);
+  if (!price.empty()) {
+    price.Replace(",", ".");
+    double value = 0;
+    if (!price.ToCDouble(&value)) {
+      show_problem(_("The extra-round price must be a number, e.g. 150 or 99.50."), extra_price_);
+      return std::nullopt;
+    }
+    project.extra_round_price = value;
+  }
+
+  if (project.title.empty()) {
+    show_problem(_("Please give the project a title."), title_);
+    return std::nullopt;
+  }
+  if (project.client_name.empty()) {
+    show_problem(_("Please name the client."), client_);
+    return std::nullopt;
+  }
+  // Everything else is checked by the same rules the CLI uses.
+  if (const std::string problem = ledger::validation_problem(project); !problem.empty()) {
+    show_problem(to_wx(problem), nullptr);
+    return std::nullopt;
+  }
+  return project;
+}
+
+void NewProjectDialog::show_problem(const wxString& problem, wxWindow* culprit) {
+  problem_->SetLabel(problem);
+  problem_->Wrap(GetClientSize().GetWidth() - FromDIP(24));
+  Layout();
+  GetSizer()->Fit(this);
+  if (culprit != nullptr) culprit->SetFocus();
+}
+
+void NewProjectDialog::on_create(wxCommandEvent&) {
+  const std::optional<ledger::NewProject> project = read_form();
+  if (!project) return;
+  try {
+    created_id_ = ledger::add_project(db_, *project);
+  } catch (const Error& error) {
+    wxMessageBox(to_wx(describe(error)), _("Cannot create the project"), wxOK | wxICON_ERROR, this);
+    return;
+  }
+  EndModal(wxID_OK);
+}
+
+}  // namespace sk::gui

@@ -1,0 +1,50 @@
+// The "New project" dialog: title, client and the agreed terms. It validates with core's rules and
+// creates the project through ledger::add_project; it keeps no logic of its own.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+
+#include <wx/dialog.h>
+
+#include "ledger/database.h"
+#include "ledger/project_store.h"
+
+class wxChoice;
+class wxComboBox;
+class wxSpinCtrl;
+class wxSpinCtrlDouble;
+class wxStaticText;
+class wxTextCtrl;
+
+namespace sk::gui {
+
+class NewProjectDialog : public wxDialog {
+ public:
+  // `db` must outlive the dialog.
+  NewProjectDialog(wxWindow* parent, ledger::Database& db);
+
+  // The id of the project created when ShowModal() returned wxID_OK.
+  std::int64_t created_project_id() const { return created_id_; }
+
+ private:
+  // The form's values, or nullopt after showing what is wrong.
+  std::optional<ledger::NewProject> read_form();
+  void show_problem(const wxString& problem, wxWindow* culprit);
+  void on_create(wxCommandEvent& event);
+
+  ledger::Database& db_;
+  std::int64_t created_id_ = 0;
+
+  wxTextCtrl* title_ = nullptr;
+  wxComboBox* client_ = nullptr;
+  wxTextCtrl* email_ = nullptr;
+  wxChoice* language_ = nullptr;
+  wxSpinCtrl* rounds_ = nullptr;
+  wxSpinCtrlDouble* max_share_ = nullptr;
+  wxTextCtrl* extra_price_ = nullptr;
+  wxComboBox* currency_ = nullptr;
+  wxStaticText* problem_ = nullptr;
+};
+
+}  // namespace sk::gui

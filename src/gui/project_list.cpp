@@ -1,0 +1,94 @@
+// The Projects table; see project_list.h.
+#include "project_list.h"
+
+#include <algorithm>
+
+#include <wx/datetime.h>
+#include <wx/settings.h>
+
+#include "wx_text.h"
+
+namespace sk::gui {
+
+namespace {
+
+enum Column { kTitle, kClient, kStatus, kRevisions, kLastActivity };
+
+wxString status_label(const std::string& status) {
+  if (status == "open") return _("Open");
+  if (status == "closed") return _("Closed");
+  return to_wx(status);
+}
+
+}  // namespace
+
+ProjectList::ProjectList(wxWindow* parent)
+    : wxListView(parent, wxID_ANY, wxDefaultPosition, wxDefaultSize,
+                 wxLC_REPORT | wxLC_VIRTUAL | wxLC_SINGLE_SEL) {
+  InsertColumn(kTitle, _("Title"), wxLIST_FORMAT_LEFT, FromDIP(360));
+  InsertColumn(kClient, _("Client"), wxLIST_FORMAT_LEFT, FromDIP(200));
+  InsertColumn(kStatus, _("Status"), wxLIST_FORMAT_LEFT, FromDIP(90));
+  InsertColumn(kRevisions, _("Revisions"), wxLIST_FORMAT_RIGHT, FromDIP(90));
+  InsertColumn(kLastActivity, _("Last activity"), wxLIST_FORMAT_LEFT, FromDIP(170));
+  EnableAlternateRowColours();
+  closed_attr_.SetTextColour(wxSystemSettings::GetColour(wxSYS_COLOUR_GRAYTEXT));
+}
+
+void ProjectList::set_projects(std::vector<ledger::ProjectSummary> projects) {
+  const long selected = GetFirstSelected();
+  const std::int64_t selected_id = selected >= 0 ? projects_[selected].id : -1;
+
+  projects_ = std::move(projects);
+  SetItemCount(static_cast<long>(projects_.size()));
+  for (long item = GetFirstSelected(); item >= 0; item = GetNextSelected(item)) Select(item, false);
+  const auto found = std::find_if(projects_.begin(), projects_.end(),
+                                  [&](const ledger::ProjectSummary& p) { return p.id == selected_id; });
+  if (found != projects_.end()) Select(static_cast<long>(found - projects_.begin()));
+  Refresh();
+}
+
+wxString ProjectList::OnGetItemText(long item, long column) const {
+  if (item < 0 || static_cast<std::size_t>(item) >= projects_.size()) return {};
+  const ledger::ProjectSummary& project = projects_[item];
+  switch (column) {
+    case kTitle:
+      return to_wx(project.title);
+    case kClient:
+      return to_wx(project.client_name);
+    case kStatus:
+      return status_label(project.status);
+    case kRevisions:
+      return wxString::Format("%d", project.revision_count);
+    case kLastActivity:
+      return format_last_activity(project.last_activity);
+    default:
+      return {};
+  }
+}
+
+wxItemAttr* ProjectList::OnGetItemAttr(long item) const {
+  if (item < 0 || static_cast<std::size_t>(item) >= projects_.size()) return nullptr;
+  return projects_[item].status == "closed" ? &closed_attr_ : nullptr;
+}
+
+wxString format_last_activity(const std::string& iso_utc) {
+  wxDateTime when;
+  wxString::const_iterator end;
+  const wxString text = to_wx(iso_utc.substr(0, 19));  // "YYYY-MM-DDTHH:MM:SS"
+  if (!when.ParseFormat(text, "%Y-%m-%dT%H:%M:%S", &end) || end != text.end()) return to_wx(iso_utc);
+  when.MakeFromUTC();
+
+  const wxDateTime today = wxDateTime::Today();
+  const wxString time = when.Format("%H:%M");
+  if (when.IsSameDate(today)) {
+    // TRANSLATORS: last activity today; %s is the time, e.g. 14:05
+    return wxString::Format(_("Today, %s"), time);
+  }
+  if (when.IsSameDate(today - wxDateSpan::Day())) {
+    // TRANSLATORS: last activity yesterday; %s is the time, e.g. 09:12
+    return wxString::Format(_("Yesterday, %s"), time);
+  }
+  return when.Format("%Y-%m-%d %H:%M");
+}
+
+}  // namespace sk::gui

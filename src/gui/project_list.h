@@ -1,0 +1,33 @@
+// The Projects table: a virtual wxListView showing ledger::ProjectSummary rows (Title, Client, Status,
+// Revisions, Last activity). It only displays; loading and filtering happen in the frame and in core.
+#pragma once
+
+#include <vector>
+
+#include <wx/listctrl.h>
+
+#include "ledger/project_store.h"
+
+namespace sk::gui {
+
+class ProjectList : public wxListView {
+ public:
+  explicit ProjectList(wxWindow* parent);
+
+  // Replaces the rows, keeping the selected project selected when it is still shown.
+  void set_projects(std::vector<ledger::ProjectSummary> projects);
+  const std::vector<ledger::ProjectSummary>& projects() const { return projects_; }
+
+ private:
+  wxString OnGetItemText(long item, long column) const override;
+  wxItemAttr* OnGetItemAttr(long item) const override;
+
+  std::vector<ledger::ProjectSummary> projects_;
+  mutable wxItemAttr closed_attr_;
+};
+
+// "Today, 14:05", "Yesterday, 09:12" or "2024-05-01 16:40" in local time, from the ledger's UTC
+// ISO-8601 timestamp; the raw text when it cannot be parsed.
+wxString format_last_activity(const std::string& iso_utc);
+
+}  // namespace sk::gui
