@@ -50,6 +50,22 @@ TEST_CASE("lcs_length is exact across many 64-bit blocks with a moving band") {
   }
 }
 
+TEST_CASE("lcs_length on two threads equals the brute-force LCS") {
+  std::mt19937 rng(17);
+  for (int round = 0; round < 40; ++round) {
+    const uint32_t alphabet = 2 + rng() % 400;
+    auto a = sk::test::random_ids(rng, 520 + rng() % 2500, alphabet);
+    auto b = round % 2 == 0 ? sk::test::edited(rng, a, 1 + rng() % 600, alphabet)
+                            : sk::test::random_ids(rng, 1 + rng() % 3000, alphabet);
+    const size_t expected = brute_force_lcs(a, b);
+    const size_t cost = a.size() + b.size() - 2 * expected;
+    CAPTURE(round, a.size(), b.size(), alphabet);
+    REQUIRE(sk::measure::lcs_length(a, b, alphabet, SIZE_MAX, 0) == expected);
+    REQUIRE(sk::measure::lcs_length(a, b, alphabet, cost, 0) == expected);
+    REQUIRE(sk::measure::lcs_length(a, b, alphabet, cost + rng() % 100, 0) == expected);
+  }
+}
+
 TEST_CASE("align_exactly returns an optimal, valid alignment") {
   std::mt19937 rng(5);
   for (int round = 0; round < 2000; ++round) {

@@ -5,6 +5,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 
@@ -48,20 +49,22 @@ std::string read_file(const std::string& path, size_t max_bytes) {
   if (S_ISREG(st.st_mode) && static_cast<size_t>(st.st_size) > max_bytes) {
     throw Error(ErrorKind::kInvalidInput, path, too_large(max_bytes));
   }
+  // Read straight into the string, growing it as needed (pipes have no size; files may grow while read).
   std::string data;
-  if (S_ISREG(st.st_mode)) data.reserve(static_cast<size_t>(st.st_size));
-  char buffer[1 << 16];
+  size_t used = 0;
+  data.resize(S_ISREG(st.st_mode) ? static_cast<size_t>(st.st_size) + 1 : size_t{1} << 16);
   for (;;) {
-    const ssize_t got = ::read(fd.get(), buffer, sizeof buffer);
+    if (used == data.size()) data.resize(std::min(data.size() * 2, max_bytes + 1));
+    const ssize_t got = ::read(fd.get(), data.data() + used, data.size() - used);
     if (got < 0) {
       if (errno == EINTR) continue;
       throw os_error(path, "cannot read");
     }
     if (got == 0) break;
-    if (data.size() + static_cast<size_t>(got) > max_bytes)
-      throw Error(ErrorKind::kInvalidInput, path, too_large(max_bytes));
-    data.append(buffer, static_cast<size_t>(got));
+    used += static_cast<size_t>(got);
+    if (used > max_bytes) throw Error(ErrorKind::kInvalidInput, path, too_large(max_bytes));
   }
+  data.resize(used);
   return data;
 }
 

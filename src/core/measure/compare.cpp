@@ -3,6 +3,9 @@
 #include "measure/compare.h"
 
 #include <algorithm>
+#include <cmath>
+#include <future>
+#include <optional>
 
 #include "measure/alignment.h"
 #include "measure/anchored_alignment.h"
@@ -35,18 +38,13 @@ std::vector<Change> edits(const Alignment& alignment, size_t n, size_t m) {
   return out;
 }
 
-// The exact LCS length, given the cost of a valid alignment as an upper bound. Scattered edits: Myers'
-// greedy pass (about cost^2 / 2 steps). Heavy rewrites: the banded bit-parallel count (about
-// m * cost / 64 steps), which Myers also falls back to when its work outgrows that estimate.
-size_t exact_lcs(std::span<const uint32_t> a, std::span<const uint32_t> b, uint32_t alphabet,
-                 size_t max_cost) {
-  const size_t band_steps = b.size() * (max_cost / 64 + 2);
-  if (max_cost / 2 <= b.size() / 16) {
-    if (auto d = myers_distance(a, b, max_cost, 2 * band_steps + a.size() + b.size())) {
-      return (a.size() + b.size() - *d) / 2;
-    }
-  }
-  return lcs_length(a, b, alphabet, max_cost);
+// Myers' greedy pass finds the exact cost of scattered edits in about cost^2 / 2 steps; it runs beside the
+// anchored alignment and gives up after a budget proportional to the input, leaving heavy rewrites to the
+// banded bit-parallel count (about m * cost / 64 steps).
+std::optional<size_t> myers_within_budget(std::span<const uint32_t> a, std::span<const uint32_t> b) {
+  const size_t budget = 24 * (a.size() + b.size()) + (size_t{1} << 20);
+  const auto max_cost = static_cast<size_t>(std::sqrt(2.0 * static_cast<double>(budget))) + 1;
+  return myers_distance(a, b, max_cost, budget);
 }
 
 }  // namespace
@@ -69,12 +67,18 @@ Comparison compare(const text::Document& older, const text::Document& newer) {
   const auto mid_a = a.subspan(pre, n - pre - suf);
   const auto mid_b = b.subspan(pre, m - pre - suf);
 
+  auto myers = std::async(std::launch::async, [&] { return myers_within_budget(mid_a, mid_b); });
   Alignment middle = align_anchored(mid_a, mid_b, ids.alphabet);
+  const std::optional<size_t> cost = myers.get();
   const size_t heuristic = kept_words(middle);
   size_t exact = heuristic;
-  if (heuristic < std::min(mid_a.size(), mid_b.size())) {
-    exact = exact_lcs(mid_a, mid_b, ids.alphabet, mid_a.size() + mid_b.size() - 2 * heuristic);
-    if (exact > heuristic && mid_a.size() * mid_b.size() <= kExactAlignmentCells) {
+  if (cost) {
+    exact = (mid_a.size() + mid_b.size() - *cost) / 2;
+  } else if (heuristic < std::min(mid_a.size(), mid_b.size())) {
+    exact = lcs_length(mid_a, mid_b, ids.alphabet, mid_a.size() + mid_b.size() - 2 * heuristic);
+  }
+  if (exact > heuristic) {
+    if (mid_a.size() * mid_b.size() <= kExactAlignmentCells) {
       middle.clear();
       align_exactly(mid_a, mid_b, 0, 0, middle);
     }

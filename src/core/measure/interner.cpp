@@ -35,6 +35,20 @@ uint64_t hash_bytes(std::string_view s) {
   return h;
 }
 
+bool same_bytes(const char* x, const char* y, size_t n) {
+  size_t i = 0;
+  for (; i + 8 <= n; i += 8) {
+    uint64_t u, v;
+    std::memcpy(&u, x + i, 8);
+    std::memcpy(&v, y + i, 8);
+    if (u != v) return false;
+  }
+  for (; i < n; ++i) {
+    if (x[i] != y[i]) return false;
+  }
+  return true;
+}
+
 // Distinct keys in order of first appearance, copied into one compact arena so that lookups stay in cache
 // (keys pointing back into a large document would miss the cache on every comparison).
 class Vocabulary {
@@ -48,7 +62,11 @@ class Vocabulary {
     for (size_t s = h & mask;; s = (s + 1) & mask) {
       const uint32_t slot = slots_[s];
       if (slot == 0) return kMissing;
-      if (hashes_[slot - 1] == h && this->key(slot - 1) == key) return slot - 1;
+      const Entry& e = entries_[slot - 1];
+      if (e.hash == h && e.length == key.size() &&
+          same_bytes(arena_.data() + e.start, key.data(), key.size())) {
+        return slot - 1;
+      }
     }
   }
 
@@ -56,37 +74,40 @@ class Vocabulary {
     const uint64_t h = hash_bytes(key);
     const uint32_t found = find(key, h);
     if (found != kMissing) return found;
-    const auto id = static_cast<uint32_t>(hashes_.size());
-    starts_.push_back(arena_.size());
+    const auto id = static_cast<uint32_t>(entries_.size());
+    entries_.push_back(Entry{h, arena_.size(), key.size()});
     arena_.append(key);
-    hashes_.push_back(h);
-    if (hashes_.size() * 2 > slots_.size()) grow();
+    if (entries_.size() * 2 > slots_.size()) grow();
     place(id);
     return id;
   }
 
-  size_t size() const { return hashes_.size(); }
+  size_t size() const { return entries_.size(); }
   std::string_view key(uint32_t id) const {
-    const size_t end = id + 1 < starts_.size() ? starts_[id + 1] : arena_.size();
-    return std::string_view(arena_).substr(starts_[id], end - starts_[id]);
+    return std::string_view(arena_).substr(entries_[id].start, entries_[id].length);
   }
-  uint64_t hash(uint32_t id) const { return hashes_[id]; }
+  uint64_t hash(uint32_t id) const { return entries_[id].hash; }
 
  private:
+  struct Entry {
+    uint64_t hash;
+    size_t start;  // in arena_
+    size_t length;
+  };
+
   void place(uint32_t id) {
     const size_t mask = slots_.size() - 1;
-    size_t s = hashes_[id] & mask;
+    size_t s = entries_[id].hash & mask;
     while (slots_[s] != 0) s = (s + 1) & mask;
     slots_[s] = id + 1;
   }
   void grow() {
     slots_.assign(slots_.size() * 2, 0);
-    for (uint32_t id = 0; id < hashes_.size(); ++id) place(id);
+    for (uint32_t id = 0; id < entries_.size(); ++id) place(id);
   }
 
   std::vector<uint32_t> slots_;  // id + 1, or 0 for empty
-  std::vector<uint64_t> hashes_;
-  std::vector<size_t> starts_;  // where each key begins in arena_
+  std::vector<Entry> entries_;
   std::string arena_;
 };
 
@@ -96,7 +117,7 @@ std::vector<uint32_t> intern_document(const text::Document& doc, Vocabulary& voc
   std::string folded;
   for (size_t i = 0; i < doc.words.size(); ++i) {
     const std::string_view w = doc.word(i);
-    ids.push_back(vocab.intern(text::fold_word(w, folded) ? std::string_view(folded) : w));
+    ids.push_back(vocab.intern(!doc.ascii && text::fold_word(w, folded) ? std::string_view(folded) : w));
   }
   return ids;
 }

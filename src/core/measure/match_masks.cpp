@@ -9,17 +9,13 @@ namespace {
 constexpr size_t kDenseBudgetBytes = 16u << 20;
 }
 
-MatchMasks::MatchMasks(std::span<const uint32_t> a, uint32_t alphabet, std::span<const uint32_t> b)
-    : blocks_((a.size() + 63) / 64),
-      start_(alphabet + 1, 0),
-      cursor_(alphabet, 0),
-      dense_index_(alphabet, -1) {
+MatchIndex::MatchIndex(std::span<const uint32_t> a, uint32_t alphabet, std::span<const uint32_t> b)
+    : blocks_((a.size() + 63) / 64), start_(alphabet + 1, 0), dense_index_(alphabet, -1) {
   for (uint32_t id : a) ++start_[id + 1];
   for (size_t i = 1; i < start_.size(); ++i) start_[i] += start_[i - 1];
   positions_.resize(a.size());
   std::vector<uint32_t> fill(start_.begin(), start_.end() - 1);
   for (size_t i = 0; i < a.size(); ++i) positions_[fill[a[i]]++] = static_cast<uint32_t>(i);
-  for (uint32_t id = 0; id < alphabet; ++id) cursor_[id] = start_[id];
 
   // Words that occur often in `a` and appear in `b` get a full mask: cheaper than setting bits every time.
   std::vector<uint32_t> in_b(alphabet, 0);
@@ -40,27 +36,32 @@ MatchMasks::MatchMasks(std::span<const uint32_t> a, uint32_t alphabet, std::span
     for (uint32_t p = start_[id]; p < start_[id + 1]; ++p)
       mask[positions_[p] / 64] |= 1ULL << (positions_[p] % 64);
   }
-  scratch_.assign(blocks_, 0);
 }
 
-const uint64_t* MatchMasks::acquire(uint32_t id, size_t first_block, size_t last_block) {
-  if (dense_index_[id] >= 0) return dense_.data() + static_cast<size_t>(dense_index_[id]) * blocks_;
-  const uint32_t lo = static_cast<uint32_t>(first_block * 64);
+MaskWindow::MaskWindow(const MatchIndex& index)
+    : index_(index), cursor_(index.start_.begin(), index.start_.end() - 1), scratch_(index.blocks_, 0) {}
+
+const uint64_t* MaskWindow::acquire(uint32_t id, size_t first_block, size_t last_block) {
+  if (index_.dense_index_[id] >= 0) {
+    return index_.dense_.data() + static_cast<size_t>(index_.dense_index_[id]) * index_.blocks_;
+  }
+  const auto lo = static_cast<uint32_t>(first_block * 64);
   const uint64_t hi = static_cast<uint64_t>(last_block) * 64 + 63;
+  const std::vector<uint32_t>& positions = index_.positions_;
   uint32_t p = cursor_[id];
-  const uint32_t end = start_[id + 1];
-  while (p < end && positions_[p] < lo) ++p;
+  const uint32_t end = index_.start_[id + 1];
+  while (p < end && positions[p] < lo) ++p;
   cursor_[id] = p;
-  if (p == end || positions_[p] > hi) return nullptr;
-  for (; p < end && positions_[p] <= hi; ++p) {
-    const uint32_t pos = positions_[p];
+  if (p == end || positions[p] > hi) return nullptr;
+  for (; p < end && positions[p] <= hi; ++p) {
+    const uint32_t pos = positions[p];
     scratch_[pos / 64] |= 1ULL << (pos % 64);
     scratch_set_.push_back(pos);
   }
   return scratch_.data();
 }
 
-void MatchMasks::release() {
+void MaskWindow::release() {
   for (uint32_t pos : scratch_set_) scratch_[pos / 64] = 0;
   scratch_set_.clear();
 }

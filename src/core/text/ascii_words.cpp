@@ -5,11 +5,18 @@ namespace sk::text {
 
 namespace {
 
-// Character classes for the ASCII subset of UAX #29.
-enum : uint8_t { kOther = 0, kLetter = 1, kDigit = 2, kMidNumLet = 4, kMidNum = 8 };
+// Character classes for the ASCII subset of UAX #29, for all 256 byte values (the caller only passes ASCII).
+enum : uint8_t {
+  kOther = 0,
+  kLetter = 1,
+  kDigit = 2,
+  kMidNumLet = 4,
+  kMidNum = 8,
+  kAlnum = kLetter | kDigit
+};
 
 struct ClassTable {
-  uint8_t cls[128] = {};
+  uint8_t cls[256] = {};
   constexpr ClassTable() {
     for (int c = 'a'; c <= 'z'; ++c) cls[c] = kLetter;
     for (int c = 'A'; c <= 'Z'; ++c) cls[c] = kLetter;
@@ -24,35 +31,31 @@ struct ClassTable {
 
 constexpr ClassTable kTable;
 
-inline uint8_t cls(char c) {
-  return kTable.cls[static_cast<unsigned char>(c) & 0x7F];
-}
-inline bool alnum(uint8_t k) {
-  return (k & (kLetter | kDigit)) != 0;
+inline uint8_t cls(const char* p) {
+  return kTable.cls[static_cast<unsigned char>(*p)];
 }
 
 }  // namespace
 
 void ascii_words(std::string_view text, uint32_t base, std::vector<Word>& out) {
-  const char* s = text.data();
-  const size_t n = text.size();
-  size_t i = 0;
-  while (i < n) {
-    if (!alnum(cls(s[i]))) {
-      ++i;
-      continue;
-    }
-    const size_t start = i++;
+  const char* const begin = text.data();
+  const char* const end = begin + text.size();
+  const char* p = begin;
+  for (;;) {
+    while (p < end && (cls(p) & kAlnum) == 0) ++p;
+    if (p == end) return;
+    const char* const start = p++;
     for (;;) {
-      while (i < n && alnum(cls(s[i]))) ++i;
-      if (i + 1 >= n) break;
-      const uint8_t prev = cls(s[i - 1]), mid = cls(s[i]), next = cls(s[i + 1]);
+      while (p < end && (cls(p) & kAlnum) != 0) ++p;
+      if (end - p < 2) break;
+      // A joiner between two letters (WB6/7) or two digits (WB11/12) keeps the word going.
+      const uint8_t prev = cls(p - 1), mid = cls(p), next = cls(p + 1);
       const bool letters = prev == kLetter && next == kLetter && mid == kMidNumLet;
-      const bool digits = prev == kDigit && next == kDigit && (mid == kMidNumLet || mid == kMidNum);
+      const bool digits = prev == kDigit && next == kDigit && (mid & (kMidNumLet | kMidNum)) != 0;
       if (!letters && !digits) break;
-      i += 2;
+      p += 2;
     }
-    out.push_back(Word{base + static_cast<uint32_t>(start), static_cast<uint32_t>(i - start)});
+    out.push_back(Word{base + static_cast<uint32_t>(start - begin), static_cast<uint32_t>(p - start)});
   }
 }
 

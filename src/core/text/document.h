@@ -18,6 +18,7 @@ struct Word {
 struct Document {
   std::string text;         // NFC-normalised UTF-8
   std::vector<Word> words;  // in order, non-overlapping
+  bool ascii = false;       // every byte of `text` is below 0x80 (no word needs folding)
 
   std::string_view word(size_t i) const {
     return std::string_view(text).substr(words[i].offset, words[i].length);
