@@ -9,9 +9,15 @@ cd "$(dirname "$0")"
 packages=(
   build-essential cmake pkg-config                    # toolchain
   libicu-dev libsqlitecpp-dev libsqlite3-dev          # core: text, ledger
-  libhpdf-dev fonts-dejavu-core fonts-nanum           # notices: PDF and the fonts they embed
+  libpoppler-cpp-dev libzip-dev libpugixml-dev         # import: PDF text, zip and XML formats
+  libxml2-dev                                         # import: HTML as browsers parse it
+  libpng-dev libjpeg-dev                              # import: images
+  libhpdf-dev libkainjow-mustache-dev                 # notices: PDF and templates
+  libfontconfig-dev fonts-dejavu-core fonts-nanum     # notices: finding and embedding fonts
+  poppler-utils qpdf                                  # notice tests: pdftotext, pdffonts, qpdf --check
   nlohmann-json3-dev libcli11-dev                     # CLI: JSON output, argument parsing
   libwxgtk3.2-dev                                     # desktop app
+  gettext                                             # translations: msgfmt builds the Korean and Romanian catalogs
   catch2 xvfb xauth x11-utils imagemagick             # tests: unit tests, GUI tests under Xvfb
 )
 

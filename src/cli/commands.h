@@ -3,7 +3,11 @@
 
 #include <CLI/CLI.hpp>
 #include <functional>
+#include <nlohmann/json.hpp>
 #include <string>
+
+#include "ledger/database.h"
+#include "ledger/history.h"
 
 namespace sk::cli {
 
@@ -16,5 +20,35 @@ struct GlobalOptions {
 using Runner = std::function<int()>;
 
 Runner add_diff_command(CLI::App& app, const GlobalOptions& global);
+Runner add_project_command(CLI::App& app, const GlobalOptions& global);   // project add|list|show|terms|...
+Runner add_revision_command(CLI::App& app, const GlobalOptions& global);  // revision add|mark|original
+Runner add_history_command(CLI::App& app, const GlobalOptions& global);
+Runner add_backup_command(CLI::App& app, const GlobalOptions& global);
+Runner add_restore_command(CLI::App& app, const GlobalOptions& global);
+Runner add_demo_command(CLI::App& app, const GlobalOptions& global);
+Runner add_notice_command(CLI::App& app, const GlobalOptions& global);  // notice PROJECT_ID -o OUT.pdf
+
+// Shared by the ledger commands (ledger_commands.cpp).
+
+// Opens the database named by --db, or the default one (creating its folder). When opening upgraded an
+// older database, says on stderr where the copy made before the upgrade is.
+ledger::Database open_ledger(const GlobalOptions& global);
+
+// A share 0..1 as a percentage for people: "12.5%" (two decimals under 10%).
+std::string percent(double share);
+
+// A number of percent as given in the terms: "30%", "12.5%".
+std::string percent_value(double percent);
+
+// JSON shapes shared by `project show` and `history`.
+nlohmann::ordered_json project_json(const ledger::ProjectDetails& project);
+nlohmann::ordered_json terms_json(const ledger::TermsVersion& terms);
+nlohmann::ordered_json revision_json(const ledger::JudgedRevision& revision);
+
+// Prints `json` indented, replacing invalid UTF-8 rather than failing.
+void print_json(const nlohmann::ordered_json& json);
+
+// Reads a whole-number project id or revision number; throws sk::Error(kInvalidInput) otherwise.
+std::int64_t parse_id(const std::string& text, const char* what);
 
 }  // namespace sk::cli

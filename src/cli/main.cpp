@@ -15,12 +15,20 @@ int main(int argc, char** argv) {
   sk::cli::GlobalOptions global;
   app.add_option("--db", global.db_path,
                  "Database file (default: $XDG_DATA_HOME/scopekeeper/scopekeeper.db)");
+  app.fallthrough();  // so --db may also follow the command: `scopekeeper-cli project list --db x.db`
 
   std::vector<std::pair<CLI::App*, sk::cli::Runner>> commands;
   auto add = [&](sk::cli::Runner run) {
     commands.emplace_back(app.get_subcommands({}).back(), std::move(run));
   };
   add(sk::cli::add_diff_command(app, global));
+  add(sk::cli::add_project_command(app, global));
+  add(sk::cli::add_revision_command(app, global));
+  add(sk::cli::add_history_command(app, global));
+  add(sk::cli::add_backup_command(app, global));
+  add(sk::cli::add_restore_command(app, global));
+  add(sk::cli::add_demo_command(app, global));
+  add(sk::cli::add_notice_command(app, global));
 
   try {
     app.parse(argc, argv);

@@ -1,16 +1,22 @@
-// The desktop app's entry point: parses --db, opens the ledger and shows the main window.
-// Exit codes: 0 normally and for --help, 2 when the database cannot be opened or the command line is wrong.
+// The desktop app's entry point: parses --db and --lang, loads the settings and the translations, opens the
+// ledger and shows the main window. Exit codes: 0 normally and for --help, 2 when the database cannot be
+// opened or the command line is wrong. For the GUI tests only (hidden): --test-compare OLD NEW opens the
+// Compare view on two files at start-up.
 #include <memory>
 #include <optional>
+#include <vector>
 
 #include <wx/app.h>
 #include <wx/cmdline.h>
 #include <wx/msgdlg.h>
+#include <wx/msgout.h>
 
 #include "common/error.h"
 #include "ledger/database.h"
 #include "ledger/paths.h"
 #include "main_frame.h"
+#include "settings.h"
+#include "translations.h"
 #include "wx_text.h"
 
 namespace sk::gui {
@@ -25,10 +31,14 @@ class App : public wxApp {
   bool OnInit() override {
     SetAppName("scopekeeper");
     SetAppDisplayName("Scopekeeper");
+    settings_ = std::make_unique<Settings>(Settings::default_path());
+    // Before the command line is parsed, so its help and errors are translated too (--lang comes later).
+    set_up_translations(settings_->ui_language());
     if (!wxApp::OnInit()) {  // parses the command line
       if (!g_exit_code) g_exit_code = 2;
       return false;
     }
+    if (!lang_.empty()) set_up_translations(to_utf8(lang_));
     try {
       std::string path = to_utf8(db_path_);
       if (path.empty()) {
@@ -41,13 +51,15 @@ class App : public wxApp {
       g_exit_code = 2;
       return false;
     }
-    auto* frame = new MainFrame(*db_);
+    auto* frame = new MainFrame(*db_, *settings_);
     frame->Show();
+    if (test_compare_.size() == 2) frame->compare(to_utf8(test_compare_[0]), to_utf8(test_compare_[1]));
     return true;
   }
 
   int OnExit() override {
     db_.reset();  // after the frame, which uses it, is gone
+    settings_.reset();
     return wxApp::OnExit();
   }
 
@@ -55,11 +67,31 @@ class App : public wxApp {
     wxApp::OnInitCmdLine(parser);
     parser.AddOption("", "db", _("use the database file PATH instead of the default one"),
                      wxCMD_LINE_VAL_STRING);
+    parser.AddOption("", "lang", _("use the interface language LANG (en, ko or ro) instead of the setting"),
+                     wxCMD_LINE_VAL_STRING);
+    parser.AddSwitch("", "test-compare", "for tests: compare the files OLD NEW at start-up",
+                     wxCMD_LINE_HIDDEN);
+    parser.AddParam("OLD NEW", wxCMD_LINE_VAL_STRING,
+                    wxCMD_LINE_PARAM_OPTIONAL | wxCMD_LINE_PARAM_MULTIPLE | wxCMD_LINE_HIDDEN);
   }
 
   bool OnCmdLineParsed(wxCmdLineParser& parser) override {
     if (!wxApp::OnCmdLineParsed(parser)) return false;
     parser.Found("db", &db_path_);
+    if (parser.Found("lang", &lang_) && !is_known_language(to_utf8(lang_))) {
+      wxMessageOutput::Get()->Printf("scopekeeper: --lang must be en, ko or ro\n");
+      return false;
+    }
+    if (parser.Found("test-compare")) {
+      if (parser.GetParamCount() != 2) {
+        wxMessageOutput::Get()->Printf("scopekeeper: --test-compare needs two files, OLD NEW\n");
+        return false;
+      }
+      test_compare_ = {parser.GetParam(0), parser.GetParam(1)};
+    } else if (parser.GetParamCount() > 0) {
+      wxMessageOutput::Get()->Printf("scopekeeper: unexpected argument %s\n", parser.GetParam(0));
+      return false;
+    }
     return true;
   }
 
@@ -70,6 +102,9 @@ class App : public wxApp {
 
  private:
   wxString db_path_;
+  wxString lang_;
+  std::vector<wxString> test_compare_;
+  std::unique_ptr<Settings> settings_;
   std::unique_ptr<ledger::Database> db_;
 };
 

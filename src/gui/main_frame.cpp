@@ -4,6 +4,7 @@
 #include <wx/aboutdlg.h>
 #include <wx/artprov.h>
 #include <wx/button.h>
+#include <wx/filedlg.h>
 #include <wx/menu.h>
 #include <wx/msgdlg.h>
 #include <wx/panel.h>
@@ -13,11 +14,16 @@
 #include <wx/stattext.h>
 #include <wx/statusbr.h>
 
+#include "background_task.h"
 #include "common/error.h"
+#include "compare_frame.h"
 #include "ledger/project_filter.h"
 #include "ledger/project_store.h"
 #include "new_project_dialog.h"
 #include "project_list.h"
+#include "settings.h"
+#include "settings_dialog.h"
+#include "window_place.h"
 #include "wx_text.h"
 
 namespace sk::gui {
@@ -26,10 +32,24 @@ namespace {
 
 enum StatusField { kPathField, kCountField };
 
+enum MenuId { kCompareId = wxID_HIGHEST + 1, kFindId };
+
+// Asks for one file to compare; empty when cancelled.
+std::string pick_text_file(wxWindow* parent, const wxString& title) {
+  wxFileDialog dialog(parent, title, wxEmptyString, wxEmptyString,
+                      // TRANSLATORS: file dialog filters
+                      _("Text files (*.txt;*.md)|*.txt;*.md;*.markdown|All files|*"),
+                      wxFD_OPEN | wxFD_FILE_MUST_EXIST);
+  if (dialog.ShowModal() != wxID_OK) return {};
+  return to_utf8(dialog.GetPath());
+}
+
 }  // namespace
 
-MainFrame::MainFrame(ledger::Database& db)
-    : wxFrame(nullptr, wxID_ANY, "Scopekeeper", wxDefaultPosition, wxDefaultSize), db_(db) {
+MainFrame::MainFrame(ledger::Database& db, Settings& settings)
+    : wxFrame(nullptr, wxID_ANY, "Scopekeeper", wxDefaultPosition, wxDefaultSize),
+      db_(db),
+      settings_(settings) {
   build_menus();
   build_body();
 
@@ -40,10 +60,11 @@ MainFrame::MainFrame(ledger::Database& db)
   SetStatusText(wxString::Format(_("Database: %s"), to_wx(db_.path())), kPathField);
 
   SetMinSize(FromDIP(wxSize(640, 400)));
-  SetSize(FromDIP(wxSize(1040, 660)));
-  Centre();
+  restore_window_place(this, settings_, "main", FromDIP(wxSize(1040, 660)));
+  restore_column_widths(list_, settings_, "projects");
 
   Bind(wxEVT_ACTIVATE, &MainFrame::on_activate, this);
+  Bind(wxEVT_CLOSE_WINDOW, &MainFrame::on_close, this);
   reload(false);
 }
 
@@ -56,11 +77,26 @@ void MainFrame::build_menus() {
   file->AppendSeparator();
   file->Append(wxID_EXIT, _("&Quit\tCtrl+Q"), _("Close Scopekeeper"));
 
+  auto* edit = new wxMenu;
+  // TRANSLATORS: menu item that puts the cursor in the projects search box
+  edit->Append(kFindId, _("&Find...\tCtrl+F"), _("Search the projects by title or client"));
+  edit->AppendSeparator();
+  wxMenuItem* preferences = edit->Append(wxID_PREFERENCES, _("&Settings...\tCtrl+,"),
+                                         _("Your letterhead, default terms and languages"));
+  preferences->SetBitmap(wxArtProvider::GetBitmapBundle(wxART_EXECUTABLE_FILE, wxART_MENU));
+
+  auto* tools = new wxMenu;
+  // TRANSLATORS: menu item; measures how much a second text file changed a first one
+  tools->Append(kCompareId, _("&Compare files...\tCtrl+D"),
+                _("Measure how much one text file changed another"));
+
   auto* help = new wxMenu;
   help->Append(wxID_ABOUT, _("&About Scopekeeper"), _("Version and purpose of Scopekeeper"));
 
   auto* bar = new wxMenuBar;
   bar->Append(file, _("&File"));
+  bar->Append(edit, _("&Edit"));
+  bar->Append(tools, _("&Tools"));
   bar->Append(help, _("&Help"));
   SetMenuBar(bar);
 
@@ -68,7 +104,12 @@ void MainFrame::build_menus() {
   Bind(wxEVT_MENU, &MainFrame::on_refresh, this, wxID_REFRESH);
   Bind(wxEVT_MENU, &MainFrame::on_quit, this, wxID_EXIT);
   Bind(wxEVT_MENU, &MainFrame::on_about, this, wxID_ABOUT);
+  Bind(wxEVT_MENU, &MainFrame::on_compare, this, kCompareId);
+  Bind(wxEVT_MENU, &MainFrame::on_find, this, kFindId);
+  Bind(wxEVT_MENU, &MainFrame::on_settings, this, wxID_PREFERENCES);
 }
+
+MainFrame::~MainFrame() = default;
 
 void MainFrame::build_body() {
   auto* panel = new wxPanel(this);
@@ -152,7 +193,7 @@ void MainFrame::apply_search() {
 }
 
 void MainFrame::on_new_project(wxCommandEvent&) {
-  NewProjectDialog dialog(this, db_);
+  NewProjectDialog dialog(this, db_, settings_);
   if (dialog.ShowModal() != wxID_OK) return;
   search_->ChangeValue(wxEmptyString);
   reload(true);
@@ -176,10 +217,42 @@ void MainFrame::on_about(wxCommandEvent&) {
   wxAboutDialogInfo info;
   info.SetName("Scopekeeper");
   info.SetVersion(SCOPEKEEPER_VERSION);
+  // TRANSLATORS: the About box's one-line description of the app
   info.SetDescription(
-      _("Records each project's agreed revision terms, logs every client revision, measures how much "
-        "changed, and writes the polite notice when the agreed limit is reached."));
+      _("Counts a client's edits fairly and writes the polite notice when the agreed limit "
+        "is reached."));
   wxAboutBox(info, this);
+}
+
+void MainFrame::on_compare(wxCommandEvent&) {
+  // TRANSLATORS: file dialog title, first of two: the version before the client's edits
+  const std::string old_path = pick_text_file(this, _("Compare: choose the earlier version"));
+  if (old_path.empty()) return;
+  // TRANSLATORS: file dialog title, second of two: the version with the client's edits
+  const std::string new_path = pick_text_file(this, _("Compare: choose the revised version"));
+  if (new_path.empty()) return;
+  compare(old_path, new_path);
+}
+
+void MainFrame::compare(const std::string& old_path, const std::string& new_path) {
+  compare_task_ = compare_files(this, settings_, old_path, new_path);  // replaces (cancels) an earlier one
+}
+
+void MainFrame::on_find(wxCommandEvent&) {
+  search_->SetFocus();
+  search_->SelectAll();
+}
+
+void MainFrame::on_settings(wxCommandEvent&) {
+  SettingsDialog dialog(this, settings_);
+  dialog.ShowModal();
+}
+
+void MainFrame::on_close(wxCloseEvent& event) {
+  save_window_place(this, settings_, "main");
+  save_column_widths(list_, settings_, "projects");
+  settings_.flush();
+  event.Skip();
 }
 
 void MainFrame::on_activate(wxActivateEvent& event) {

@@ -1,9 +1,12 @@
 // The main window: the Projects screen (search, list, status bar) and the menus. It asks core for data
-// and re-reads it on activation so changes made by the CLI show up.
+// and re-reads it on activation so changes made by the CLI show up. It remembers its size and the list's
+// column widths in Settings, and starts "Compare files" (compare_frame.h).
 #pragma once
 
 #include <wx/frame.h>
 
+#include <memory>
+#include <string>
 #include <vector>
 
 #include "ledger/database.h"
@@ -13,15 +16,22 @@ class wxSearchCtrl;
 class wxStaticText;
 class wxActivateEvent;
 class wxCommandEvent;
+class wxCloseEvent;
 
 namespace sk::gui {
 
+class BackgroundTask;
 class ProjectList;
+class Settings;
 
 class MainFrame : public wxFrame {
  public:
-  // `db` must outlive the frame.
-  explicit MainFrame(ledger::Database& db);
+  // `db` and `settings` must outlive the frame.
+  MainFrame(ledger::Database& db, Settings& settings);
+  ~MainFrame() override;
+
+  // Reads and measures two text files off the UI thread, then opens the Compare window (or says why not).
+  void compare(const std::string& old_path, const std::string& new_path);
 
   // Re-reads the projects and applies the search. When `interactive`, errors are shown in a dialog;
   // otherwise (automatic refreshes) in the status bar, so a busy database never pops up a box.
@@ -36,10 +46,16 @@ class MainFrame : public wxFrame {
   void on_refresh(wxCommandEvent& event);
   void on_quit(wxCommandEvent& event);
   void on_about(wxCommandEvent& event);
+  void on_compare(wxCommandEvent& event);
+  void on_find(wxCommandEvent& event);
+  void on_settings(wxCommandEvent& event);
+  void on_close(wxCloseEvent& event);
   void on_activate(wxActivateEvent& event);
   void on_search(wxCommandEvent& event);
 
   ledger::Database& db_;
+  Settings& settings_;
+  std::unique_ptr<BackgroundTask> compare_task_;
   std::vector<ledger::ProjectSummary> all_projects_;
   wxSearchCtrl* search_ = nullptr;
   ProjectList* list_ = nullptr;

@@ -15,54 +15,17 @@
 #include <wx/textctrl.h>
 
 #include "common/error.h"
+#include "form.h"
+#include "settings.h"
 #include "wx_text.h"
 
 namespace sk::gui {
 
-namespace {
-
-// Notice languages in the order of the choice control; the names are shown in their own language.
-struct Language {
-  const char* code;
-  const char* native_name;  // UTF-8 (the source files are UTF-8)
-};
-constexpr Language kLanguages[] = {{"en", "English"}, {"ko", "한국어"}, {"ro", "Română"}};
-
-constexpr const char* kCurrencies[] = {"EUR", "USD", "GBP", "RON", "KRW", "CHF"};
-
-wxStaticText* label(wxWindow* parent, const wxString& text) {
-  return new wxStaticText(parent, wxID_ANY, text);
-}
-
-// Two-column grid: label, control.
-wxFlexGridSizer* form_grid() {
-  auto* grid = new wxFlexGridSizer(2, wxSize(12, 8));
-  grid->AddGrowableCol(1, 1);
-  return grid;
-}
-
-// Adds a row and returns its label, so the labels of all sections can be given one width.
-wxStaticText* add_row(wxFlexGridSizer* grid, wxWindow* parent, const wxString& text, wxWindow* control) {
-  wxStaticText* row_label = label(parent, text);
-  grid->Add(row_label, wxSizerFlags().CentreVertical());
-  grid->Add(control, wxSizerFlags().Expand());
-  return row_label;
-}
-
-// Lines the sections up: every label as wide as the widest.
-void align_labels(const std::vector<wxStaticText*>& labels) {
-  int width = 0;
-  for (wxStaticText* row_label : labels) width = std::max(width, row_label->GetBestSize().GetWidth());
-  for (wxStaticText* row_label : labels) row_label->SetMinSize(wxSize(width, -1));
-}
-
-}  // namespace
-
-NewProjectDialog::NewProjectDialog(wxWindow* parent, ledger::Database& db)
+NewProjectDialog::NewProjectDialog(wxWindow* parent, ledger::Database& db, const Settings& settings)
     : wxDialog(parent, wxID_ANY, _("New project"), wxDefaultPosition, wxDefaultSize,
                wxDEFAULT_DIALOG_STYLE | wxRESIZE_BORDER),
       db_(db) {
-  const ledger::NewProject defaults;
+  const DefaultTerms defaults = settings.default_terms();
   std::vector<wxStaticText*> labels;
 
   // Project
@@ -92,8 +55,8 @@ NewProjectDialog::NewProjectDialog(wxWindow* parent, ledger::Database& db)
   email_->SetHint(_("optional"));
   labels.push_back(add_row(client_grid, box, _("&Email:"), email_));
   language_ = new wxChoice(box, wxID_ANY);
-  for (const Language& language : kLanguages) language_->Append(wxString::FromUTF8(language.native_name));
-  language_->SetSelection(0);
+  for (const LanguageName& language : kLanguageNames) language_->Append(to_wx(language.native_name));
+  language_->SetSelection(language_index(settings.notice_language()));
   labels.push_back(add_row(client_grid, box, _("Notice &language:"), language_));
   client_box->Add(client_grid, wxSizerFlags().Expand().Border(wxALL, FromDIP(8)));
 
@@ -108,7 +71,7 @@ NewProjectDialog::NewProjectDialog(wxWindow* parent, ledger::Database& db)
                                     wxSP_ARROW_KEYS, 1, 100, defaults.max_share_percent, 1);
   max_share_->SetDigits(0);
   labels.push_back(add_row(terms_grid, box, _("Max changed &share per round (%):"), max_share_));
-  extra_price_ = new wxTextCtrl(box, wxID_ANY);
+  extra_price_ = new wxTextCtrl(box, wxID_ANY, format_price(defaults.extra_round_price));
   extra_price_->SetHint(_("optional, e.g. 150"));
   labels.push_back(add_row(terms_grid, box, _("E&xtra-round price:"), extra_price_));
   terms_box->Add(terms_grid, wxSizerFlags().Expand().Border(wxALL, FromDIP(8)));
@@ -140,20 +103,16 @@ std::optional<ledger::NewProject> NewProjectDialog::read_form() {
   project.title = to_utf8(title_->GetValue().Strip(wxString::both));
   project.client_name = to_utf8(client_->GetValue().Strip(wxString::both));
   project.client_email = to_utf8(email_->GetValue().Strip(wxString::both));
-  project.language = kLanguages[std::max(0, language_->GetSelection())].code;
+  project.language = kLanguageNames[std::max(0, language_->GetSelection())].code;
   project.currency = to_utf8(currency_->GetValue().Strip(wxString::both).Upper());
   project.included_rounds = rounds_->GetValue();
   project.max_share_percent = max_share_->GetValue();
 
-  wxString price = extra_price_->GetValue().Strip(wxString::both);
-  if (!price.empty()) {
-    price.Replace(",", ".");
-    double value = 0;
-    if (!price.ToCDouble(&value)) {
-      show_problem(_("The extra-round price must be a number, e.g. 150 or 99.50."), extra_price_);
-      return std::nullopt;
-    }
-    project.extra_round_price = value;
+  bool price_ok = true;
+  project.extra_round_price = parse_price(extra_price_->GetValue(), price_ok);
+  if (!price_ok) {
+    show_problem(_("The extra-round price must be a number, e.g. 150 or 99.50."), extra_price_);
+    return std::nullopt;
   }
 
   if (project.title.empty()) {

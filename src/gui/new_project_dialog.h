@@ -1,5 +1,6 @@
-// The "New project" dialog: title, client and the agreed terms. It validates with core's rules and
-// creates the project through ledger::add_project; it keeps no logic of its own.
+// The "New project" dialog: title, client and the agreed terms, starting from the defaults in Settings. It
+// validates with core's rules and creates the project through ledger::add_project; it keeps no logic of its
+// own.
 #pragma once
 
 #include <cstdint>
@@ -19,10 +20,12 @@ class wxTextCtrl;
 
 namespace sk::gui {
 
+class Settings;
+
 class NewProjectDialog : public wxDialog {
  public:
-  // `db` must outlive the dialog.
-  NewProjectDialog(wxWindow* parent, ledger::Database& db);
+  // `db` must outlive the dialog. The form starts with the default terms and notice language of `settings`.
+  NewProjectDialog(wxWindow* parent, ledger::Database& db, const Settings& settings);
 
   // The id of the project created when ShowModal() returned wxID_OK.
   std::int64_t created_project_id() const { return created_id_; }

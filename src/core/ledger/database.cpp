@@ -7,6 +7,7 @@
 #include <sqlite3.h>
 
 #include "common/error.h"
+#include "ledger/backup.h"
 #include "ledger/migrations.h"
 
 namespace sk::ledger {
@@ -54,10 +55,20 @@ void configure(SQLite::Database& db, const std::string& path) {
   }
 }
 
+// Writes a safety copy before the migrations touch a database that already holds a schema (and so,
+// possibly, records). Returns its path, or an empty string when no upgrade is due.
+std::string back_up_before_upgrade(SQLite::Database& db, const std::string& path) {
+  const int version = db.execAndGet("PRAGMA user_version").getInt();
+  if (path == ":memory:" || version == 0 || version >= latest_schema_version()) return {};
+  const std::string copy = safety_backup_path(path, "before-v" + std::to_string(latest_schema_version()));
+  backup_to(db, copy);
+  return copy;
+}
+
 }  // namespace
 
-Database::Database(std::unique_ptr<SQLite::Database> sql, std::string path)
-    : sql_(std::move(sql)), path_(std::move(path)) {}
+Database::Database(std::unique_ptr<SQLite::Database> sql, std::string path, std::string upgrade_backup)
+    : sql_(std::move(sql)), path_(std::move(path)), upgrade_backup_(std::move(upgrade_backup)) {}
 
 Database Database::open(const std::string& path) {
   try {
@@ -68,8 +79,9 @@ Database Database::open(const std::string& path) {
     if (sql->execAndGet("PRAGMA application_id").getInt() == 0) {
       sql->exec("PRAGMA application_id = " + std::to_string(kApplicationId));
     }
+    std::string upgrade_backup = back_up_before_upgrade(*sql, path);
     migrate(*sql, migrations());
-    return Database(std::move(sql), path);
+    return Database(std::move(sql), path, std::move(upgrade_backup));
   } catch (const SQLite::Exception& exception) {
     throw to_error(exception, path);
   }

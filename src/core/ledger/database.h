@@ -24,7 +24,8 @@ class Database {
 
   // Opens `path`, creating the file if missing (its folder must exist: see ensure_parent_directory),
   // or ":memory:" for a private in-memory database. Turns on WAL (files only), foreign keys and a 5 s busy
-  // timeout, stamps the application id and runs the migrations.
+  // timeout, stamps the application id and runs the migrations. Before upgrading a database that already
+  // has a schema (user_version >= 1) it writes a safety copy beside it (see upgrade_backup()).
   // Throws sk::Error with `path` as subject: kUnsupported for another program's SQLite file or a schema
   // newer than this build; kCorrupt for a file that is not a database; kIo when it cannot be opened;
   // kBusy when another process holds the write lock for longer than the timeout.
@@ -35,6 +36,8 @@ class Database {
   ~Database() = default;
 
   const std::string& path() const { return path_; }
+  // The safety copy written before this open upgraded the schema; empty when nothing was upgraded.
+  const std::string& upgrade_backup() const { return upgrade_backup_; }
   int schema_version() const;
 
   // How long a statement waits for another connection's lock before failing with kBusy.
@@ -60,7 +63,7 @@ class Database {
   }
 
  private:
-  Database(std::unique_ptr<SQLite::Database> sql, std::string path);
+  Database(std::unique_ptr<SQLite::Database> sql, std::string path, std::string upgrade_backup);
 
   template <typename Fn>
   std::invoke_result_t<Fn&> guarded(Fn& fn, const char* begin_statement) {
@@ -89,6 +92,7 @@ class Database {
 
   std::unique_ptr<SQLite::Database> sql_;
   std::string path_;
+  std::string upgrade_backup_;
 };
 
 }  // namespace sk::ledger

@@ -87,9 +87,48 @@ CREATE INDEX events_by_project ON events (project_id, at);
 )sql");
 }
 
+// Step 2: terms say from which day they apply; each revision records the terms version it was judged by;
+// the evidence (a revision's file and text, issued notices, terms versions, the event log) cannot be
+// rewritten by an UPDATE. Existing terms apply from the day they were recorded; existing revisions get the
+// terms in force on the day they were received. Indexes keep the projects list fast with 50,000 revisions.
+void date_terms_and_protect_evidence(SQLite::Database& db) {
+  db.exec(R"sql(
+ALTER TABLE terms ADD COLUMN effective_from TEXT NOT NULL DEFAULT '0001-01-01'
+  CHECK (effective_from GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]');
+UPDATE terms SET effective_from = substr(created_at, 1, 10);
+
+ALTER TABLE revisions ADD COLUMN terms_id INTEGER REFERENCES terms (id);
+UPDATE revisions SET terms_id = coalesce(
+  (SELECT t.id FROM terms t WHERE t.project_id = revisions.project_id
+     AND t.effective_from <= revisions.received_on ORDER BY t.version DESC LIMIT 1),
+  (SELECT t.id FROM terms t WHERE t.project_id = revisions.project_id ORDER BY t.version LIMIT 1));
+
+-- Covering indexes for the projects list's last activity: without them each lookup walks the revision's
+-- file and text to reach created_at.
+CREATE INDEX revisions_by_project_created ON revisions (project_id, created_at);
+CREATE INDEX notices_by_project_created ON notices (project_id, created_at);
+
+CREATE TRIGGER revisions_keep_evidence
+BEFORE UPDATE OF id, project_id, number, received_on, file_name, format, original, sha256, text, note,
+                 created_at, terms_id ON revisions
+BEGIN SELECT RAISE(ABORT, 'a logged revision cannot be rewritten'); END;
+
+CREATE TRIGGER notices_keep_evidence BEFORE UPDATE ON notices
+BEGIN SELECT RAISE(ABORT, 'an issued notice cannot be rewritten'); END;
+
+CREATE TRIGGER terms_keep_history BEFORE UPDATE ON terms
+BEGIN SELECT RAISE(ABORT, 'agreed terms cannot be rewritten: add a new version'); END;
+
+CREATE TRIGGER events_append_only BEFORE UPDATE OF id, at, kind, detail ON events
+BEGIN SELECT RAISE(ABORT, 'the event log is append-only'); END;
+)sql");
+}
+
 // Append new steps at the end; never change a shipped one.
 constexpr Migration kMigrations[] = {
     {1, "clients, projects, terms, revisions, notices, events", &create_initial_schema},
+    {2, "terms effective dates, revisions judged by a terms version, evidence protected, list indexes",
+     &date_terms_and_protect_evidence},
 };
 
 int user_version(SQLite::Database& db) {

@@ -8,6 +8,8 @@
 #include <SQLiteCpp/Statement.h>
 
 #include "common/error.h"
+#include "ledger/dates.h"
+#include "ledger/terms_store.h"
 
 namespace sk::ledger {
 
@@ -18,6 +20,11 @@ bool blank(const std::string& text) {
     if (!std::isspace(c)) return false;
   }
   return true;
+}
+
+Terms terms_of(const NewProject& project) {
+  return Terms{project.included_rounds,   project.max_share_percent, project.heads_up_percent,
+               project.extra_round_price, project.hourly_rate,       project.clause};
 }
 
 bool is_currency_code(const std::string& code) {
@@ -71,18 +78,7 @@ std::string validation_problem(const NewProject& project) {
   if (!is_currency_code(project.currency)) {
     return "the currency must be a three-letter code such as EUR (got \"" + project.currency + "\")";
   }
-  if (project.included_rounds < 0) return "included rounds cannot be negative";
-  if (!(project.max_share_percent >= 1 && project.max_share_percent <= 100)) {
-    return "the maximum changed share must be between 1 and 100 percent";
-  }
-  if (project.extra_round_price &&
-      !(std::isfinite(*project.extra_round_price) && *project.extra_round_price >= 0)) {
-    return "the extra-round price cannot be negative";
-  }
-  if (project.hourly_rate && !(std::isfinite(*project.hourly_rate) && *project.hourly_rate >= 0)) {
-    return "the hourly rate cannot be negative";
-  }
-  return {};
+  return terms_problem(terms_of(project));
 }
 
 std::int64_t add_project(Database& db, const NewProject& project) {
@@ -103,12 +99,14 @@ std::int64_t add_project(Database& db, const NewProject& project) {
 
     SQLite::Statement insert_terms(
         sql,
-        "INSERT INTO terms (project_id, version, included_rounds, max_share_percent, "
-        "extra_round_price, hourly_rate, clause) "
-        "VALUES (:project, 1, :rounds, :share, :price, :rate, :clause)");
+        "INSERT INTO terms (project_id, version, effective_from, included_rounds, max_share_percent, "
+        "heads_up_percent, extra_round_price, hourly_rate, clause) "
+        "VALUES (:project, 1, :from, :rounds, :share, :heads_up, :price, :rate, :clause)");
     insert_terms.bind(":project", project_id);
     insert_terms.bind(":rounds", project.included_rounds);
+    insert_terms.bind(":from", today());
     insert_terms.bind(":share", project.max_share_percent);
+    insert_terms.bind(":heads_up", project.heads_up_percent);
     bind_optional(insert_terms, ":price", project.extra_round_price);
     bind_optional(insert_terms, ":rate", project.hourly_rate);
     insert_terms.bind(":clause", project.clause);
@@ -148,6 +146,32 @@ ORDER BY last_activity DESC, p.id DESC
     }
     return projects;
   });
+}
+
+ProjectDetails require_project(SQLite::Database& sql, std::int64_t project_id) {
+  SQLite::Statement query(sql,
+                          "SELECT p.id, p.title, c.name, c.email, c.language, p.currency, p.status, "
+                          "p.created_at, coalesce(p.closed_at, '') FROM projects p "
+                          "JOIN clients c ON c.id = p.client_id WHERE p.id = ?");
+  query.bind(1, project_id);
+  if (!query.executeStep()) {
+    throw Error(ErrorKind::kNotFound, "project " + std::to_string(project_id), "no such project");
+  }
+  ProjectDetails details;
+  details.id = query.getColumn(0).getInt64();
+  details.title = query.getColumn(1).getString();
+  details.client_name = query.getColumn(2).getString();
+  details.client_email = query.getColumn(3).getString();
+  details.language = query.getColumn(4).getString();
+  details.currency = query.getColumn(5).getString();
+  details.status = query.getColumn(6).getString();
+  details.created_at = query.getColumn(7).getString();
+  details.closed_at = query.getColumn(8).getString();
+  return details;
+}
+
+ProjectDetails get_project(Database& db, std::int64_t project_id) {
+  return db.read([&] { return require_project(db.sql(), project_id); });
 }
 
 std::vector<std::string> list_client_names(Database& db) {

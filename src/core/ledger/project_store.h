@@ -1,10 +1,12 @@
-// Creating projects and listing them for the Projects screen (the small first part of the repository).
+// Creating projects, reading one project, and listing them for the Projects screen.
 #pragma once
 
 #include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
+
+#include <SQLiteCpp/Database.h>
 
 #include "ledger/database.h"
 
@@ -19,6 +21,7 @@ struct NewProject {
   std::string currency = "EUR";             // ISO 4217, three upper-case letters
   int included_rounds = 2;                  // >= 0
   double max_share_percent = 30;            // 1..100: the changed share one round may use
+  double heads_up_percent = 80;             // 1..100: warn when a round uses this much of its share
   std::optional<double> extra_round_price;  // >= 0 when given
   std::optional<double> hourly_rate;        // >= 0 when given
   std::string clause;                       // free text from the agreement, may be empty
@@ -34,18 +37,37 @@ struct ProjectSummary {
   std::string last_activity;  // UTC, ISO 8601 with milliseconds: "2024-05-01T09:30:12.345Z"
 };
 
+// One project with its client, as `project show` and the project screen present it.
+struct ProjectDetails {
+  std::int64_t id = 0;
+  std::string title;
+  std::string client_name;
+  std::string client_email;
+  std::string language;  // the client's notice language
+  std::string currency;
+  std::string status;  // "open" or "closed"
+  std::string created_at;
+  std::string closed_at;  // empty while open
+};
+
 // Checks `project` and returns the first problem in words, or an empty string when it is valid.
 std::string validation_problem(const NewProject& project);
 
 // Creates the project in one transaction: finds the client by name (case-sensitive, exact) or creates it
 // (an existing client's email and language are kept), then the project, terms version 1 and a
-// "project.created" event. Returns the new project's id.
+// "project.created" event. Terms v1 apply from today. Returns the new project's id.
 // Throws sk::Error: kInvalidInput (subject "project") when validation_problem() is not empty, kBusy, kIo.
 std::int64_t add_project(Database& db, const NewProject& project);
 
 // All projects, most recent activity first (ties: newest id first). Last activity is the latest of the
 // project's creation, its events, revisions and notices.
 std::vector<ProjectSummary> list_projects(Database& db);
+
+// One project. Throws sk::Error(kNotFound, "project N") when there is no such project.
+ProjectDetails get_project(Database& db, std::int64_t project_id);
+
+// As get_project, for use inside Database::read or transaction.
+ProjectDetails require_project(SQLite::Database& sql, std::int64_t project_id);
 
 // The names of all known clients, sorted, for offering them when a project is created.
 std::vector<std::string> list_client_names(Database& db);

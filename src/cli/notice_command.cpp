@@ -1,0 +1,121 @@
+// `scopekeeper-cli notice PROJECT_ID [--revision N] [--kind auto|…] [--lang en|ko|ro] [--text-only] -o
+// OUT.pdf`: writes the notice a revision calls for (or the one asked for) as a PDF, stores it in the ledger,
+// and prints the tone check's findings as warnings. The work is done by workflow/notice_workflow.h.
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <memory>
+#include <optional>
+
+#include "cli/commands.h"
+#include "common/error.h"
+#include "workflow/freelancer_profile.h"
+#include "workflow/notice_workflow.h"
+
+namespace sk::cli {
+
+namespace {
+
+struct NoticeOptions {
+  std::string project, revision, kind = "auto", language, out;
+  std::optional<std::string> from_name, from_email;
+  bool text_only = false, letter = false;
+};
+
+// Writes `bytes` to `path` through a temporary file beside it; the caller renames it into place.
+std::string write_beside(const std::string& path, const std::string& bytes) {
+  const std::string part = path + ".part";
+  std::ofstream out(part, std::ios::binary | std::ios::trunc);
+  if (out) out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+  if (out) out.close();
+  if (!out) {
+    std::error_code ignored;
+    std::filesystem::remove(part, ignored);
+    throw Error(ErrorKind::kIo, path, "cannot write the file");
+  }
+  return part;
+}
+
+int run_notice(const GlobalOptions& global, const NoticeOptions& o) {
+  const std::int64_t id = parse_id(o.project, "project id");
+  workflow::NoticeRequest request;
+  if (!o.revision.empty()) request.revision = static_cast<int>(parse_id(o.revision, "revision number"));
+  if (o.kind != "auto") request.kind = notice::parse_kind(o.kind);  // CLI11 checked the name
+  request.language = o.language;
+  request.freelancer = workflow::load_freelancer_profile();
+  if (o.from_name) request.freelancer.name = *o.from_name;
+  if (o.from_email) request.freelancer.email = *o.from_email;
+  request.with_pdf = !o.text_only;
+  if (o.letter) request.pdf_options.paper = notice::PaperSize::kLetter;
+
+  ledger::Database db = open_ledger(global);
+  const workflow::GeneratedNotice notice = workflow::generate_notice(db, id, request);
+  if (!notice.called_for) {
+    std::cout << notice.no_notice_reason << '\n';
+    return 0;
+  }
+  const std::string kind = notice::to_string(notice.facts.kind);
+  if (request.kind && notice.revision_number && notice.facts.kind != notice::NoticeKind::kSummary &&
+      notice.facts.kind != notice::NoticeKind::kClarify && notice.policy_kind != kind) {
+    std::cerr << "note: the policy calls for " << (notice.policy_kind ? "a " + *notice.policy_kind : "no")
+              << " notice on revision " << *notice.revision_number << "; writing the " << kind
+              << " notice as asked\n";
+  }
+  for (const notice::ToneFinding& f : notice.findings) {
+    std::cerr << "warning: tone (" << f.category << "): \"" << f.excerpt << "\" — " << f.suggestion << '\n';
+  }
+
+  if (o.text_only) {
+    const std::int64_t notice_id = workflow::store_notice(db, id, notice);
+    std::cout << workflow::notice_text(notice.text) << '\n';
+    std::cerr << "stored as notice " << notice_id << " (text only, no PDF)\n";
+    return 0;
+  }
+  // The PDF goes to a temporary file first, so a failed write stores nothing and a failed store leaves no
+  // file behind.
+  const std::string part = write_beside(o.out, notice.pdf);
+  std::int64_t notice_id = 0;
+  try {
+    notice_id = workflow::store_notice(db, id, notice);
+  } catch (...) {
+    std::error_code ignored;
+    std::filesystem::remove(part, ignored);
+    throw;
+  }
+  std::error_code error;
+  std::filesystem::rename(part, o.out, error);
+  if (error)
+    throw Error(ErrorKind::kIo, o.out, error.message() + " (the notice is stored; the PDF is " + part + ")");
+  std::cout << "wrote the " << kind << " notice (" << notice.facts.language << ")"
+            << (notice.revision_number ? " answering revision " + std::to_string(*notice.revision_number)
+                                       : "")
+            << " to " << o.out << "; stored as notice " << notice_id << '\n';
+  return 0;
+}
+
+}  // namespace
+
+Runner add_notice_command(CLI::App& app, const GlobalOptions& global) {
+  auto o = std::make_shared<NoticeOptions>();
+  CLI::App* cmd =
+      app.add_subcommand("notice", "Write the notice a revision calls for, as a PDF, and store it");
+  cmd->add_option("PROJECT_ID", o->project, "Project id")->required();
+  cmd->add_option("--revision", o->revision, "The revision the notice answers (default: the latest)");
+  cmd->add_option("--kind", o->kind, "Which notice; auto: what the policy calls for (default)")
+      ->check(CLI::IsMember({"auto", "heads-up", "over-scope", "rounds-exhausted", "summary", "clarify"}));
+  cmd->add_option("--lang", o->language, "Language of the notice (default: the client's)")
+      ->check(CLI::IsMember({"en", "ko", "ro"}));
+  auto* text_only =
+      cmd->add_flag("--text-only", o->text_only, "Print the subject and body instead of writing a PDF");
+  cmd->add_option("-o,--output", o->out, "The PDF file to write")->excludes(text_only);
+  cmd->add_option("--from-name", o->from_name, "Your name on the letterhead (default: the app's profile)");
+  cmd->add_option("--from-email", o->from_email, "Your email on the letterhead (default: the app's profile)");
+  cmd->add_flag("--letter", o->letter, "US Letter paper instead of A4");
+  cmd->callback([o]() {
+    if (!o->text_only && o->out.empty()) throw CLI::RequiredError("-o,--output (or --text-only)");
+  });
+  return [o, &global]() { return run_notice(global, *o); };
+}
+
+}  // namespace sk::cli

@@ -1,0 +1,151 @@
+// `scopekeeper-cli revision add|mark|original`: logging the files a client sends, marking one not counted,
+// and getting a stored file back exactly as it arrived.
+#include <fstream>
+#include <iostream>
+#include <memory>
+#include <optional>
+
+#include "cli/commands.h"
+#include "common/error.h"
+#include "ledger/history.h"
+#include "ledger/revision_source.h"
+#include "ledger/revision_store.h"
+#include "policy/status.h"
+
+namespace sk::cli {
+
+namespace {
+
+struct RevisionOptions {
+  std::string project, number, file, date, note, out;
+  std::optional<std::string> not_counted;
+  bool counted = false, json = false;
+};
+
+const ledger::JudgedRevision& find(const ledger::ProjectHistory& h, int number) {
+  for (const auto& j : h.revisions) {
+    if (j.revision.number == number) return j;
+  }
+  return h.revisions.back();
+}
+
+void print_logged(const ledger::ProjectHistory& h, const ledger::JudgedRevision& j) {
+  const ledger::RevisionRecord& r = j.revision;
+  const ledger::Terms& terms = j.terms->terms;
+  std::cout << "revision " << r.number << " of project " << h.project.id << ": " << r.file_name
+            << ", received " << r.received_on << ", " << r.words << " words\n";
+  if (j.round) {
+    std::cout << "  round          " << *j.round;
+    if (*j.round == 0) {
+      std::cout << " (the original delivery)";
+    } else {
+      std::cout << " of " << terms.included_rounds << " included";
+    }
+    std::cout << '\n';
+  } else {
+    std::cout << "  round          none (not counted: " << r.not_counted_reason << ")\n";
+  }
+  if (r.measured) {
+    std::cout << "  changed share  " << percent(r.measured->changed_share) << " against revision "
+              << r.measured->against << " (limit " << percent_value(terms.max_share_percent) << " per round; "
+              << r.measured->deleted << " words deleted, " << r.measured->inserted << " inserted)\n";
+  } else {
+    std::cout << "  changed share  none (nothing earlier to compare with)\n";
+  }
+  std::cout << "  status         " << policy::to_string(j.status);
+  if (j.notice_kind) std::cout << " (calls for a " << *j.notice_kind << " notice)";
+  std::cout << '\n';
+}
+
+int run_add(const GlobalOptions& global, const RevisionOptions& o) {
+  const std::int64_t project = parse_id(o.project, "project id");
+  // Read the file before touching the database: an unreadable file changes nothing.
+  const ledger::RevisionSource source = ledger::read_revision_source(o.file);
+  ledger::Database db = open_ledger(global);
+  ledger::NewRevision revision{o.date, o.note, o.not_counted};
+  const ledger::RevisionRecord record = ledger::log_revision(db, project, revision, source);
+  const ledger::ProjectHistory h = ledger::load_history(db, project);
+  const ledger::JudgedRevision& judged = find(h, record.number);
+  if (o.json) {
+    print_json(revision_json(judged));
+  } else {
+    print_logged(h, judged);
+  }
+  return 0;
+}
+
+int run_mark(const GlobalOptions& global, const RevisionOptions& o) {
+  const std::int64_t project = parse_id(o.project, "project id");
+  const auto number = static_cast<int>(parse_id(o.number, "revision number"));
+  if (o.counted == o.not_counted.has_value()) {
+    throw Error(ErrorKind::kInvalidInput, "revision",
+                "give exactly one of --not-counted REASON and --counted");
+  }
+  ledger::Database db = open_ledger(global);
+  ledger::mark_revision(db, project, number, o.not_counted);
+  const ledger::ProjectHistory h = ledger::load_history(db, project);
+  std::cout << "revision " << number << " of project " << project << " is now "
+            << (o.counted ? "counted" : "not counted") << "; the rounds are now:\n";
+  for (const auto& j : h.revisions) {
+    std::cout << "  revision " << j.revision.number << ": "
+              << (j.round ? "round " + std::to_string(*j.round) : std::string("not counted")) << ", "
+              << (j.revision.measured ? percent(j.revision.measured->changed_share) : std::string("-"))
+              << ", " << policy::to_string(j.status) << '\n';
+  }
+  return 0;
+}
+
+int run_original(const GlobalOptions& global, const RevisionOptions& o) {
+  const std::int64_t project = parse_id(o.project, "project id");
+  const auto number = static_cast<int>(parse_id(o.number, "revision number"));
+  ledger::Database db = open_ledger(global);
+  const std::string bytes = ledger::revision_original(db, project, number);
+  if (o.out.empty() || o.out == "-") {
+    std::cout << bytes;
+    return 0;
+  }
+  std::ofstream out(o.out, std::ios::binary | std::ios::trunc);
+  out << bytes;
+  out.close();
+  if (!out) throw Error(ErrorKind::kIo, o.out, "cannot write the file");
+  return 0;
+}
+
+}  // namespace
+
+Runner add_revision_command(CLI::App& app, const GlobalOptions& global) {
+  auto o = std::make_shared<RevisionOptions>();
+  CLI::App* revision = app.add_subcommand("revision", "The revisions a client sends");
+  revision->require_subcommand(1);
+
+  CLI::App* add = revision->add_subcommand(
+      "add", "Log FILE as the project's next revision; prints its round, changed share and status");
+  add->add_option("PROJECT_ID", o->project, "Project id")->required();
+  add->add_option("FILE", o->file, "The file as the client sent it (- for standard input)")->required();
+  add->add_option("--date", o->date, "The day it arrived, YYYY-MM-DD (default today)");
+  add->add_option("--note", o->note, "A note kept with the revision");
+  add->add_option("--not-counted", o->not_counted,
+                  "Log it without using a round, for this reason (e.g. fixing my own mistake)");
+  add->add_flag("--json", o->json, "Print the logged revision as JSON");
+
+  CLI::App* mark = revision->add_subcommand(
+      "mark", "Mark a logged revision not counted (or counted again); logged, and later figures re-measured");
+  mark->add_option("PROJECT_ID", o->project, "Project id")->required();
+  mark->add_option("NUMBER", o->number, "Revision number")->required();
+  mark->add_option("--not-counted", o->not_counted, "It does not use a round, for this reason");
+  mark->add_flag("--counted", o->counted, "It counts again");
+
+  CLI::App* original = revision->add_subcommand("original", "Write a stored revision's file as it arrived");
+  original->add_option("PROJECT_ID", o->project, "Project id")->required();
+  original->add_option("NUMBER", o->number, "Revision number")->required();
+  original->add_option("-o,--output", o->out, "Output file (default: standard output)");
+
+  return [o, &global, add, mark, original]() {
+    if (add->parsed()) return run_add(global, *o);
+    if (mark->parsed()) return run_mark(global, *o);
+    if (original->parsed()) return run_original(global, *o);
+    return 1;
+  };
+}
+
+}  // namespace sk::cli

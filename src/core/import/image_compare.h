@@ -1,0 +1,43 @@
+// Measures how much a revised image changed: the share of pixels whose colour moved beyond a tolerance,
+// and the boxes around the changed regions for display.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "import/image.h"
+
+namespace sk::import {
+
+// A pixel counts as changed when one of its channels differs by more than this many levels (of 255): enough
+// to ignore JPEG re-encoding noise, small enough to catch any visible edit.
+inline constexpr int kPixelTolerance = 24;
+
+// How two sizes were reconciled (docs/formats.md, "Images"):
+//  kSame:   same size, compared pixel by pixel;
+//  kScaled: same aspect ratio (within 1%), the new image is resampled to the old size, then compared;
+//  kCanvas: different aspect ratio, both are laid on a canvas of the larger width and height at the top left;
+//           a pixel inside one image and outside the other counts as changed.
+enum class SizeHandling { kSame, kScaled, kCanvas };
+const char* to_string(SizeHandling handling);
+
+struct Region {  // a box of pixels in the compared grid, end exclusive
+  uint32_t x = 0, y = 0, width = 0, height = 0;
+  uint64_t changed_pixels = 0;
+};
+
+struct ImageComparison {
+  uint64_t total_pixels = 0;    // pixels of the compared grid (old size, or the canvas)
+  uint64_t changed_pixels = 0;  // pixels that differ beyond kPixelTolerance
+  double changed_share = 0;     // changed_pixels / total_pixels (0 for an empty grid)
+  SizeHandling size_handling = SizeHandling::kSame;
+  std::vector<Region> regions;  // largest first, at most kMaxRegions
+  bool regions_truncated = false;
+};
+
+inline constexpr size_t kMaxRegions = 64;
+
+ImageComparison compare_images(const Image& older, const Image& newer);
+
+}  // namespace sk::import

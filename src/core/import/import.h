@@ -1,0 +1,41 @@
+// Reads one revision from the file a client sent, whatever its format: the entry point of import/.
+#pragma once
+
+#include <optional>
+#include <string>
+
+#include "import/image.h"
+#include "text/document.h"
+
+namespace sk::import {
+
+// What a file holds: words to measure, or pixels to compare.
+enum class Kind { kText, kImage };
+
+// The formats recognised, by content first and by extension only as a hint (see docs/formats.md).
+enum class Format { kText, kMarkdown, kHtml, kRtf, kDocx, kOdt, kPdf, kPng, kJpeg };
+
+// "text", "markdown", "html", "rtf", "docx", "odt", "pdf", "png", "jpeg".
+const char* to_string(Format format);
+
+struct ImportedRevision {
+  Format format = Format::kText;
+  // The character encoding of a text-based file when it was not UTF-8 (e.g. "EUC-KR", "windows-1250",
+  // "UTF-16LE"); empty for UTF-8 (and plain ASCII) and for formats that carry their own encoding.
+  std::optional<std::string> encoding;
+  Kind kind = Kind::kText;
+  text::Document document;  // for kText
+  Image image;              // for kImage
+};
+
+// Reads `path` ("-" for standard input) and extracts its text or decodes its image.
+// Throws sk::Error with `path` as subject ("<stdin>" for "-") when the file cannot be read, is empty, is over
+// 200 MB, is damaged, is protected, is binary data that is not a known format, or trips a safety limit
+// (zip bomb, XML entity declarations, an image over kMaxImagePixels). Memory stays bounded by those limits.
+// Thread-safe: two files can be imported at once.
+ImportedRevision import_file(const std::string& path);
+
+// The same for bytes already in memory; `name` is used as the extension hint and as the error subject.
+ImportedRevision import_bytes(std::string bytes, const std::string& name);
+
+}  // namespace sk::import

@@ -1,0 +1,44 @@
+// A project's whole record in one consistent read — project, terms versions, revisions judged by the
+// policy, notices and events — for `history`, `project show` and the project screen.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "ledger/database.h"
+#include "ledger/event_log.h"
+#include "ledger/notice_store.h"
+#include "ledger/project_store.h"
+#include "ledger/revision_store.h"
+#include "ledger/terms_store.h"
+#include "policy/status.h"
+
+namespace sk::ledger {
+
+struct JudgedRevision {
+  RevisionRecord revision;
+  std::optional<int> round;  // none: not counted
+  policy::Status status = policy::Status::kWithin;
+  std::optional<std::string> notice_kind;  // the notice the status calls for
+  const TermsVersion* terms = nullptr;     // the terms it was judged by (points into ProjectHistory::terms)
+};
+
+struct ProjectHistory {
+  ProjectDetails project;
+  std::vector<TermsVersion> terms;  // oldest first; the last is the current version
+  std::vector<JudgedRevision> revisions;
+  std::vector<NoticeRecord> notices;
+  std::vector<Event> events;
+};
+
+// Numbers the rounds and judges each revision by the terms version it was logged under.
+// REQUIRES: `terms` not empty; `judged[i].terms` point into `terms`, so keep it alive and unmoved.
+std::vector<JudgedRevision> judge_revisions(const std::vector<RevisionRecord>& revisions,
+                                            const std::vector<TermsVersion>& terms);
+
+// Everything about one project. Throws sk::Error(kNotFound) for an unknown project.
+ProjectHistory load_history(Database& db, std::int64_t project_id);
+
+}  // namespace sk::ledger

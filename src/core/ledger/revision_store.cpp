@@ -1,0 +1,348 @@
+// Logging, marking and listing revisions; see revision_store.h.
+#include "ledger/revision_store.h"
+
+#include <cctype>
+#include <cstdio>
+#include <sstream>
+
+#include <SQLiteCpp/Statement.h>
+
+#include "common/error.h"
+#include "ledger/dates.h"
+#include "ledger/event_log.h"
+#include "ledger/project_store.h"
+#include "ledger/sha256.h"
+#include "ledger/terms_store.h"
+#include "measure/compare.h"
+#include "policy/terms_in_force.h"
+#include "text/tokenizer.h"
+
+namespace sk::ledger {
+
+namespace {
+
+constexpr int kAttempts = 5;
+
+bool blank(const std::string& text) {
+  for (unsigned char c : text) {
+    if (!std::isspace(c)) return false;
+  }
+  return true;
+}
+
+std::string revision_subject(std::int64_t project_id, int number) {
+  return "revision " + std::to_string(number) + " of project " + std::to_string(project_id);
+}
+
+std::string percent(double share) {
+  char buffer[32];
+  std::snprintf(buffer, sizeof buffer, "%.1f%%", share * 100);
+  return buffer;
+}
+
+// The previous counted revision before `number` (or of all revisions when `number` is 0), if any.
+struct Baseline {
+  int number = 0;
+  std::string text;
+};
+
+std::optional<Baseline> counted_before(SQLite::Database& sql, std::int64_t project_id, int number) {
+  SQLite::Statement query(sql,
+                          "SELECT number, text FROM revisions WHERE project_id = ? AND counted = 1 "
+                          "AND (? = 0 OR number < ?) ORDER BY number DESC LIMIT 1");
+  query.bind(1, project_id);
+  query.bind(2, number);
+  query.bind(3, number);
+  if (!query.executeStep()) return std::nullopt;
+  return Baseline{query.getColumn(0).getInt(), query.getColumn(1).getString()};
+}
+
+std::optional<Measurement> measure_against(const std::optional<Baseline>& baseline,
+                                           const text::Document& document) {
+  if (!baseline) return std::nullopt;
+  const measure::Comparison c = measure::compare(text::tokenize(baseline->text), document);
+  Measurement m;
+  m.against = baseline->number;
+  m.old_words = static_cast<std::int64_t>(c.old_words);
+  m.new_words = static_cast<std::int64_t>(c.new_words);
+  m.kept = static_cast<std::int64_t>(c.kept);
+  m.deleted = static_cast<std::int64_t>(c.deleted);
+  m.inserted = static_cast<std::int64_t>(c.inserted);
+  m.moved_words = static_cast<std::int64_t>(c.moved_words);
+  m.changed_share = c.changed_share;
+  return m;
+}
+
+// The `measured` column: always the word count; the comparison when there was something to compare.
+std::string measured_json(std::int64_t words, const std::optional<Measurement>& m) {
+  std::ostringstream json;
+  json.precision(17);
+  json << "{\"words\": " << words;
+  if (m) {
+    json << ", \"against\": " << m->against << ", \"old_words\": " << m->old_words
+         << ", \"new_words\": " << m->new_words << ", \"kept\": " << m->kept
+         << ", \"deleted\": " << m->deleted << ", \"inserted\": " << m->inserted
+         << ", \"moved_words\": " << m->moved_words << ", \"changed_share\": " << m->changed_share;
+  }
+  json << "}";
+  return json.str();
+}
+
+constexpr const char* kRecordColumns =
+    "id, project_id, number, received_on, file_name, format, sha256, length(original), note, counted, "
+    "coalesce(not_counted_reason, ''), (SELECT version FROM terms t WHERE t.id = r.terms_id), created_at, "
+    "json_extract(measured, '$.words'), json_extract(measured, '$.against'), "
+    "json_extract(measured, '$.old_words'), json_extract(measured, '$.new_words'), "
+    "json_extract(measured, '$.kept'), json_extract(measured, '$.deleted'), "
+    "json_extract(measured, '$.inserted'), json_extract(measured, '$.moved_words'), "
+    "json_extract(measured, '$.changed_share')";
+
+RevisionRecord read_record(SQLite::Statement& row) {
+  RevisionRecord r;
+  r.id = row.getColumn(0).getInt64();
+  r.project_id = row.getColumn(1).getInt64();
+  r.number = row.getColumn(2).getInt();
+  r.received_on = row.getColumn(3).getString();
+  r.file_name = row.getColumn(4).getString();
+  r.format = row.getColumn(5).getString();
+  r.sha256 = row.getColumn(6).getString();
+  r.size_bytes = row.getColumn(7).getInt64();
+  r.note = row.getColumn(8).getString();
+  r.counted = row.getColumn(9).getInt() != 0;
+  r.not_counted_reason = row.getColumn(10).getString();
+  r.terms_version = row.getColumn(11).isNull() ? 1 : row.getColumn(11).getInt();
+  r.created_at = row.getColumn(12).getString();
+  r.words = row.getColumn(13).getInt64();
+  if (!row.getColumn(14).isNull()) {
+    Measurement m;
+    m.against = row.getColumn(14).getInt();
+    m.old_words = row.getColumn(15).getInt64();
+    m.new_words = row.getColumn(16).getInt64();
+    m.kept = row.getColumn(17).getInt64();
+    m.deleted = row.getColumn(18).getInt64();
+    m.inserted = row.getColumn(19).getInt64();
+    m.moved_words = row.getColumn(20).getInt64();
+    m.changed_share = row.getColumn(21).getDouble();
+    r.measured = m;
+  }
+  return r;
+}
+
+std::optional<RevisionRecord> find_revision(SQLite::Database& sql, std::int64_t project_id, int number) {
+  SQLite::Statement query(
+      sql, std::string("SELECT ") + kRecordColumns + " FROM revisions r WHERE project_id = ? AND number = ?");
+  query.bind(1, project_id);
+  query.bind(2, number);
+  if (!query.executeStep()) return std::nullopt;
+  return read_record(query);
+}
+
+// What the new revision is measured and numbered against, read before the write lock.
+struct Snapshot {
+  int last_number = 0;
+  std::string last_received_on;
+  std::optional<Baseline> baseline;
+};
+
+Snapshot take_snapshot(SQLite::Database& sql, std::int64_t project_id) {
+  const ProjectDetails project = require_project(sql, project_id);
+  if (project.status != "open") {
+    throw Error(ErrorKind::kInvalidInput, "project " + std::to_string(project_id),
+                "the project is closed; no revisions can be logged");
+  }
+  Snapshot snapshot;
+  SQLite::Statement last(sql,
+                         "SELECT number, received_on FROM revisions WHERE project_id = ? "
+                         "ORDER BY number DESC LIMIT 1");
+  last.bind(1, project_id);
+  if (last.executeStep()) {
+    snapshot.last_number = last.getColumn(0).getInt();
+    snapshot.last_received_on = last.getColumn(1).getString();
+  }
+  snapshot.baseline = counted_before(sql, project_id, 0);
+  return snapshot;
+}
+
+std::int64_t terms_id_on(SQLite::Database& sql, std::int64_t project_id, const std::string& date) {
+  const std::vector<TermsVersion> versions = query_terms(sql, project_id);
+  std::vector<policy::TermsStart> starts;
+  for (const TermsVersion& v : versions) starts.push_back({v.version, v.effective_from});
+  return versions.at(policy::terms_in_force(starts, date)).id;
+}
+
+std::string logged_detail(int number, const std::string& file_name, const std::string& received_on,
+                          const NewRevision& revision, const std::optional<Measurement>& m) {
+  std::string detail =
+      "revision " + std::to_string(number) + " logged: " + file_name + ", received " + received_on;
+  if (m) {
+    detail += ", " + percent(m->changed_share) + " changed against revision " + std::to_string(m->against);
+  }
+  if (revision.not_counted_reason) detail += "; not counted: " + *revision.not_counted_reason;
+  return detail;
+}
+
+}  // namespace
+
+RevisionRecord log_revision(Database& db, std::int64_t project_id, const NewRevision& revision,
+                            const RevisionSource& source) {
+  const std::string received_on = revision.received_on.empty() ? today() : revision.received_on;
+  if (!is_valid_date(received_on)) {
+    throw Error(ErrorKind::kInvalidInput, "revision",
+                "the date must be a real date written YYYY-MM-DD (got \"" + received_on + "\")");
+  }
+  if (revision.not_counted_reason && blank(*revision.not_counted_reason)) {
+    throw Error(ErrorKind::kInvalidInput, "revision", "a revision that does not count needs a reason");
+  }
+  const auto words = static_cast<std::int64_t>(source.document.words.size());
+  const std::string digest = sha256_hex(source.bytes);
+
+  for (int attempt = 0; attempt < kAttempts; ++attempt) {
+    const Snapshot snapshot = db.read([&] { return take_snapshot(db.sql(), project_id); });
+    if (!snapshot.last_received_on.empty() && received_on < snapshot.last_received_on) {
+      throw Error(ErrorKind::kInvalidInput, "revision",
+                  "received " + received_on + ", before revision " + std::to_string(snapshot.last_number) +
+                      " (" + snapshot.last_received_on + "); log revisions in the order they arrived");
+    }
+    const std::optional<Measurement> measured = measure_against(snapshot.baseline, source.document);
+
+    std::optional<int> number = db.transaction([&]() -> std::optional<int> {
+      SQLite::Database& sql = db.sql();
+      const Snapshot now = take_snapshot(sql, project_id);
+      const auto baseline_number = [](const Snapshot& s) { return s.baseline ? s.baseline->number : 0; };
+      if (now.last_number != snapshot.last_number || baseline_number(now) != baseline_number(snapshot)) {
+        return std::nullopt;  // another revision arrived meanwhile: measure again
+      }
+      const int next = snapshot.last_number + 1;
+      SQLite::Statement insert(sql,
+                               "INSERT INTO revisions (project_id, number, received_on, file_name, format, "
+                               "original, sha256, text, note, counted, not_counted_reason, measured, "
+                               "terms_id) VALUES (:project, :number, :received, :file, :format, :original, "
+                               ":sha, :text, :note, :counted, :reason, :measured, :terms)");
+      insert.bind(":project", project_id);
+      insert.bind(":number", next);
+      insert.bind(":received", received_on);
+      insert.bind(":file", source.file_name);
+      insert.bind(":format", source.format);
+      insert.bind(":original", source.bytes.data(), static_cast<int>(source.bytes.size()));
+      insert.bind(":sha", digest);
+      insert.bind(":text", source.document.text);
+      insert.bind(":note", revision.note);
+      insert.bind(":counted", revision.not_counted_reason ? 0 : 1);
+      if (revision.not_counted_reason) {
+        insert.bind(":reason", *revision.not_counted_reason);
+      } else {
+        insert.bind(":reason");
+      }
+      insert.bind(":measured", measured_json(words, measured));
+      insert.bind(":terms", terms_id_on(sql, project_id, received_on));
+      insert.exec();
+      log_event(sql, project_id, "revision.logged",
+                logged_detail(next, source.file_name, received_on, revision, measured));
+      return next;
+    });
+    if (number) {
+      return db.read([&] { return *find_revision(db.sql(), project_id, *number); });
+    }
+  }
+  throw Error(ErrorKind::kBusy, "project " + std::to_string(project_id), "database busy, try again");
+}
+
+void mark_revision(Database& db, std::int64_t project_id, int number,
+                   const std::optional<std::string>& not_counted_reason) {
+  if (not_counted_reason && blank(*not_counted_reason)) {
+    throw Error(ErrorKind::kInvalidInput, "revision", "a revision that does not count needs a reason");
+  }
+  db.transaction([&] {
+    SQLite::Database& sql = db.sql();
+    require_project(sql, project_id);
+    const std::optional<RevisionRecord> target = find_revision(sql, project_id, number);
+    if (!target) throw Error(ErrorKind::kNotFound, revision_subject(project_id, number), "no such revision");
+    const bool counted = !not_counted_reason;
+    if (target->counted == counted) {
+      throw Error(ErrorKind::kInvalidInput, revision_subject(project_id, number),
+                  counted ? "already counted" : "already marked not counted");
+    }
+    SQLite::Statement update(sql, "UPDATE revisions SET counted = ?, not_counted_reason = ? WHERE id = ?");
+    update.bind(1, counted ? 1 : 0);
+    if (not_counted_reason) {
+      update.bind(2, *not_counted_reason);
+    } else {
+      update.bind(2);
+    }
+    update.bind(3, target->id);
+    update.exec();
+
+    std::string detail = "revision " + std::to_string(number) +
+                         (counted ? " counted again" : " marked not counted: " + *not_counted_reason);
+    // The revisions after it, up to the next counted one, now have another baseline.
+    for (const RevisionRecord& later : query_revisions(sql, project_id)) {
+      if (later.number <= number) continue;
+      SQLite::Statement text(sql, "SELECT text FROM revisions WHERE id = ?");
+      text.bind(1, later.id);
+      text.executeStep();
+      const text::Document document = text::tokenize(text.getColumn(0).getString());
+      const std::optional<Measurement> measured =
+          measure_against(counted_before(sql, project_id, later.number), document);
+      SQLite::Statement remeasure(sql, "UPDATE revisions SET measured = ? WHERE id = ?");
+      remeasure.bind(1, measured_json(later.words, measured));
+      remeasure.bind(2, later.id);
+      remeasure.exec();
+      detail += "; revision " + std::to_string(later.number) + " measured again: " +
+                (later.measured ? percent(later.measured->changed_share) + " against revision " +
+                                      std::to_string(later.measured->against)
+                                : std::string("not measured")) +
+                " -> " +
+                (measured ? percent(measured->changed_share) + " against revision " +
+                                std::to_string(measured->against)
+                          : std::string("not measured (original delivery)"));
+      if (later.counted) break;
+    }
+    log_event(sql, project_id, counted ? "revision.counted" : "revision.not_counted", detail);
+  });
+}
+
+std::vector<RevisionRecord> query_revisions(SQLite::Database& sql, std::int64_t project_id) {
+  SQLite::Statement query(sql, std::string("SELECT ") + kRecordColumns +
+                                   " FROM revisions r WHERE project_id = ? ORDER BY number");
+  query.bind(1, project_id);
+  std::vector<RevisionRecord> records;
+  while (query.executeStep()) records.push_back(read_record(query));
+  return records;
+}
+
+std::vector<RevisionRecord> list_revisions(Database& db, std::int64_t project_id) {
+  return db.read([&] {
+    require_project(db.sql(), project_id);
+    return query_revisions(db.sql(), project_id);
+  });
+}
+
+namespace {
+
+std::string revision_column(Database& db, std::int64_t project_id, int number, const char* column) {
+  return db.read([&] {
+    require_project(db.sql(), project_id);
+    SQLite::Statement query(
+        db.sql(), std::string("SELECT ") + column + " FROM revisions WHERE project_id = ? AND number = ?");
+    query.bind(1, project_id);
+    query.bind(2, number);
+    if (!query.executeStep()) {
+      throw Error(ErrorKind::kNotFound, revision_subject(project_id, number), "no such revision");
+    }
+    const SQLite::Column value = query.getColumn(0);
+    const auto size = static_cast<std::size_t>(value.getBytes());
+    return size == 0 ? std::string() : std::string(static_cast<const char*>(value.getBlob()), size);
+  });
+}
+
+}  // namespace
+
+std::string revision_original(Database& db, std::int64_t project_id, int number) {
+  return revision_column(db, project_id, number, "original");
+}
+
+std::string revision_text(Database& db, std::int64_t project_id, int number) {
+  return revision_column(db, project_id, number, "text");
+}
+
+}  // namespace sk::ledger

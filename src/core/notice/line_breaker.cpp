@@ -1,0 +1,91 @@
+// ICU line breaking and greedy wrapping; see line_breaker.h.
+#include "notice/line_breaker.h"
+
+#include <unicode/brkiter.h>
+#include <unicode/utext.h>
+#include <unicode/utf8.h>
+
+#include "common/error.h"
+
+namespace sk::notice {
+
+namespace {
+
+std::string_view trim_end(std::string_view text) {
+  while (!text.empty() && text.back() == ' ') text.remove_suffix(1);
+  return text;
+}
+
+}  // namespace
+
+struct LineBreaker::Impl {
+  std::unique_ptr<icu::BreakIterator> iterator;
+  UText* utext = nullptr;
+  ~Impl() {
+    if (utext != nullptr) utext_close(utext);
+  }
+};
+
+LineBreaker::LineBreaker(const std::string& language) : impl_(std::make_unique<Impl>()) {
+  UErrorCode status = U_ZERO_ERROR;
+  impl_->iterator.reset(icu::BreakIterator::createLineInstance(icu::Locale(language.c_str()), status));
+  if (U_FAILURE(status) || !impl_->iterator) {
+    throw Error(ErrorKind::kUnsupported, "ICU",
+                std::string("cannot create a line break iterator: ") + u_errorName(status));
+  }
+}
+
+LineBreaker::~LineBreaker() = default;
+
+std::vector<std::string> LineBreaker::wrap(std::string_view text, double max_width, const WidthFn& width) {
+  std::vector<std::string> lines;
+  if (text.empty()) return lines;
+  UErrorCode status = U_ZERO_ERROR;
+  impl_->utext = utext_openUTF8(impl_->utext, text.data(), static_cast<int64_t>(text.size()), &status);
+  if (U_SUCCESS(status)) impl_->iterator->setText(impl_->utext, status);
+  if (U_FAILURE(status))
+    throw Error(ErrorKind::kInvalidInput, "",
+                std::string("ICU cannot read the text: ") + u_errorName(status));
+
+  std::string line;
+  double line_width = 0;  // width of `line` including its trailing spaces
+  auto flush = [&] {
+    std::string_view trimmed = trim_end(line);
+    if (!trimmed.empty()) lines.emplace_back(trimmed);
+    line.clear();
+    line_width = 0;
+  };
+
+  // A piece wider than any line on its own is cut between code points.
+  auto cut = [&](std::string_view piece) {
+    const auto* bytes = reinterpret_cast<const uint8_t*>(piece.data());
+    const int32_t length = static_cast<int32_t>(piece.size());
+    for (int32_t i = 0; i < length;) {
+      int32_t from = i;
+      U8_FWD_1(bytes, i, length);
+      std::string_view one = piece.substr(static_cast<size_t>(from), static_cast<size_t>(i - from));
+      const double w = width(one);
+      if (!line.empty() && line_width + w > max_width) flush();
+      line.append(one);
+      line_width += w;
+    }
+  };
+
+  icu::BreakIterator& it = *impl_->iterator;
+  int32_t start = it.first();
+  for (int32_t end = it.next(); end != icu::BreakIterator::DONE; start = end, end = it.next()) {
+    std::string_view piece = text.substr(static_cast<size_t>(start), static_cast<size_t>(end - start));
+    const double visible = width(trim_end(piece));
+    if (!line.empty() && line_width + visible > max_width) flush();
+    if (line.empty() && visible > max_width) {
+      cut(piece);
+    } else {
+      line.append(piece);
+      line_width += width(piece);
+    }
+  }
+  flush();
+  return lines;
+}
+
+}  // namespace sk::notice

@@ -1,0 +1,33 @@
+// Word wrapping with ICU line breaking (UAX #14), so Korean wraps between syllables and Latin between words.
+#pragma once
+
+#include <functional>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace sk::notice {
+
+// Measures the width of a piece of UTF-8 text (in points, or any unit used consistently).
+using WidthFn = std::function<double(std::string_view)>;
+
+// One ICU line break iterator for a language. Not thread-safe: one per thread.
+class LineBreaker {
+ public:
+  explicit LineBreaker(const std::string& language);
+  ~LineBreaker();
+  LineBreaker(const LineBreaker&) = delete;
+  LineBreaker& operator=(const LineBreaker&) = delete;
+
+  // Splits one paragraph (valid UTF-8, no line breaks) into lines no wider than `max_width`, breaking only
+  // where ICU allows; a piece wider than a line on its own is cut between code points. Spaces at line ends
+  // are dropped.
+  std::vector<std::string> wrap(std::string_view text, double max_width, const WidthFn& width);
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace sk::notice

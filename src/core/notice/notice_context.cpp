@@ -1,0 +1,139 @@
+// Building the mustache context from NoticeFacts; see notice_context.h and docs/templates.md.
+#include "notice/notice_context.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include "notice/labels.h"
+#include "notice/locale_format.h"
+#include "notice/sanitize.h"
+
+namespace sk::notice {
+
+namespace {
+
+using kainjow::mustache::data;
+
+// Sets `key` to the cleaned `value` only when it is not empty (an absent key is false in a section).
+void set_optional(data& object, const std::string& key, const std::string& value) {
+  std::string clean = clean_line(value);
+  if (!clean.empty()) object.set(key, clean);
+}
+
+data freelancer_context(const FreelancerProfile& freelancer) {
+  data out;
+  out.set("name", clean_line(freelancer.name));
+  set_optional(out, "business", freelancer.business);
+  set_optional(out, "email", freelancer.email);
+  set_optional(out, "phone", freelancer.phone);
+  return out;
+}
+
+data terms_context(const NoticeTerms& terms, const LocaleFormat& format) {
+  data out;
+  out.set("rounds_included", format.integer(terms.included_rounds));
+  out.set("one_round", data(terms.included_rounds == 1));
+  out.set("max_share", format.percent(terms.max_share));
+  if (terms.heads_up_share > 0) out.set("heads_up_share", format.percent(terms.heads_up_share));
+  const std::string currency = clean_line(terms.currency, 8);
+  if (terms.extra_round_price && *terms.extra_round_price > 0) {
+    out.set("extra_round_price", format.money(*terms.extra_round_price, currency));
+  }
+  if (terms.hourly_rate && *terms.hourly_rate > 0) {
+    out.set("hourly_rate", format.money(*terms.hourly_rate, currency));
+  }
+  set_optional(out, "currency", currency);
+  const std::string clause = clean_line(terms.clause, 600);
+  if (!clause.empty()) out.set("clause", clause);
+  return out;
+}
+
+data revision_context(const NoticeFacts& facts, const LocaleFormat& format) {
+  const RevisionFacts& revision = facts.revision;
+  data out;
+  out.set("number", format.integer(revision.number));
+  out.set("round", format.integer(revision.round));
+  out.set("received", clean_line(format.date(revision.received)));
+  set_optional(out, "file", revision.file);
+  set_optional(out, "previous_file", revision.previous_file);
+  if (!revision.previous_received.empty()) {
+    out.set("previous_received", clean_line(format.date(revision.previous_received)));
+  }
+  const bool measured = revision.old_words > 0;
+  out.set("measured", data(measured));
+  out.set("old_words", format.integer(static_cast<long long>(revision.old_words)));
+  out.set("new_words", format.integer(static_cast<long long>(revision.new_words)));
+  out.set("kept", format.integer(static_cast<long long>(revision.kept)));
+  out.set("deleted", format.integer(static_cast<long long>(revision.deleted)));
+  out.set("inserted", format.integer(static_cast<long long>(revision.inserted)));
+  out.set("changed_words",
+          format.integer(static_cast<long long>(std::max(revision.deleted, revision.inserted))));
+  out.set("changed_share", format.percent(revision.changed_share));
+  out.set("moved_words", format.integer(static_cast<long long>(revision.moved_words)));
+  out.set("moves", data(revision.moved_words > 0));
+  const double over = revision.changed_share - facts.terms.max_share;
+  const bool over_limit = measured && facts.terms.max_share > 0 && over > 0.0005;
+  out.set("over_limit", data(over_limit));
+  if (over_limit) out.set("over_by", format.percent(over));
+  out.set("extra", data(facts.terms.included_rounds > 0 && revision.round > facts.terms.included_rounds));
+  return out;
+}
+
+data history_context(const NoticeFacts& facts, const LocaleFormat& format, const Labels& labels) {
+  data rows(data::type::list);
+  for (const HistoryRow& row : facts.history) {
+    data item;
+    item.set("round", format.integer(row.round));
+    item.set("revision", format.integer(row.revision));
+    item.set("date", clean_line(format.date(row.date)));
+    item.set("share", format.percent(row.share));
+    item.set("limit", format.percent(row.limit));
+    item.set("status", status_label(labels, row.status));
+    item.set("over", data(row.status == RoundStatus::kOverLimit));
+    rows.push_back(item);
+  }
+  return rows;
+}
+
+data notices_context(const NoticeFacts& facts, const LocaleFormat& format, const Labels& labels) {
+  data rows(data::type::list);
+  for (const SentNotice& notice : facts.notices) {
+    data item;
+    item.set("date", clean_line(format.date(notice.date)));
+    item.set("kind", kind_label(labels, notice.kind));
+    rows.push_back(item);
+  }
+  return rows;
+}
+
+}  // namespace
+
+data build_context(const NoticeFacts& facts) {
+  const LocaleFormat format(facts.language);
+  const Labels& labels = labels_for(facts.language);
+  data context;
+  context.set("lang", clean_line(facts.language, 16));
+  context.set("kind", to_string(facts.kind));
+  context.set("client", clean_line(facts.client));
+  context.set("project", clean_line(facts.project));
+  context.set("date", clean_line(format.date(facts.date.empty() ? today_iso() : facts.date)));
+  if (!facts.reply_by.empty()) context.set("reply_by", clean_line(format.date(facts.reply_by)));
+  context.set("freelancer", freelancer_context(facts.freelancer));
+  context.set("terms", terms_context(facts.terms, format));
+  context.set("revision", revision_context(facts, format));
+  context.set("rounds_used", format.integer(facts.rounds_used));
+  context.set("rounds_left", format.integer(facts.rounds_left));
+  context.set("rounds_left_none", data(facts.rounds_left <= 0));
+  context.set("rounds_left_one", data(facts.rounds_left == 1));
+  context.set("rounds_left_many", data(facts.rounds_left > 1));
+  context.set("rounds_left_some", data(facts.rounds_left > 0));
+  context.set("history", history_context(facts, format, labels));
+  context.set("has_history", data(!facts.history.empty()));
+  context.set("passages", format.integer(static_cast<long long>(facts.passages.size())));
+  context.set("has_passages", data(!facts.passages.empty()));
+  context.set("notices", notices_context(facts, format, labels));
+  context.set("has_notices", data(!facts.notices.empty()));
+  return context;
+}
+
+}  // namespace sk::notice

@@ -1,0 +1,100 @@
+// Everything a notice says, as plain data: filled by the ledger/CLI, read by the renderer and the PDF writer.
+// Independent of the ledger: no SQLite, no ids. Shares are fractions (0.245 = 24.5%), dates ISO "YYYY-MM-DD".
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace sk::notice {
+
+enum class NoticeKind { kHeadsUp, kOverScope, kRoundsExhausted, kSummary, kClarify };
+
+// "heads-up", "over-scope", "rounds-exhausted", "summary", "clarify" (the template file names).
+const char* to_string(NoticeKind kind);
+// The kind named `name`, or nullopt.
+std::optional<NoticeKind> parse_kind(std::string_view name);
+const std::vector<NoticeKind>& all_kinds();
+
+// The languages with shipped templates: "en", "ko", "ro".
+const std::vector<std::string>& shipped_languages();
+
+struct FreelancerProfile {
+  std::string name;
+  std::string business;  // optional
+  std::string email;     // optional
+  std::string phone;     // optional
+};
+
+struct NoticeTerms {
+  int included_rounds = 0;
+  double max_share = 0.0;                   // fraction of the previous version one round may change
+  double heads_up_share = 0.0;              // fraction at which a heads-up is due (0 = not set)
+  std::optional<double> extra_round_price;  // in `currency`; absent = not agreed
+  std::optional<double> hourly_rate;        // in `currency`; absent = not agreed
+  std::string currency;                     // ISO 4217 code ("EUR", "KRW", "RON"); empty = plain numbers
+  std::string clause;                       // optional: the contract clause, quoted as written
+};
+
+// The revision the notice is about, with its measurement (see measure/comparison.h).
+struct RevisionFacts {
+  int number = 0;                 // revision number in the project
+  int round = 0;                  // which round of edits it counts as (0 = not counted)
+  std::string received;           // ISO date
+  std::string file;               // optional: the file name of the new version
+  std::string previous_received;  // optional: ISO date of the version it was compared with
+  std::string previous_file;      // optional
+  size_t old_words = 0;           // 0 = not measured (e.g. a clarify notice before any edits)
+  size_t new_words = 0;
+  size_t kept = 0;
+  size_t deleted = 0;
+  size_t inserted = 0;
+  size_t moved_words = 0;
+  double changed_share = 0.0;  // max(deleted, inserted) / old_words
+};
+
+enum class RoundStatus { kWithin, kNearLimit, kOverLimit, kExtra, kNotCounted };
+
+struct HistoryRow {
+  int round = 0;
+  int revision = 0;
+  std::string date;  // ISO
+  double share = 0.0;
+  double limit = 0.0;
+  RoundStatus status = RoundStatus::kWithin;
+};
+
+enum class PassageKind { kDelete, kInsert, kReplace, kMove };
+
+// One changed passage for the evidence appendix. kDelete has only old_text, kInsert only new_text.
+struct Passage {
+  PassageKind kind = PassageKind::kReplace;
+  std::string old_text;
+  std::string new_text;
+};
+
+struct SentNotice {
+  std::string date;  // ISO
+  NoticeKind kind = NoticeKind::kHeadsUp;
+};
+
+struct NoticeFacts {
+  std::string language = "en";  // template folder name
+  NoticeKind kind = NoticeKind::kOverScope;
+  std::string date;      // ISO date of the notice; empty = today (UTC)
+  std::string reply_by;  // optional ISO date, used by clarify ("could you send the list by …")
+  FreelancerProfile freelancer;
+  std::string client;
+  std::string project;
+  NoticeTerms terms;
+  RevisionFacts revision;
+  int rounds_used = 0;
+  int rounds_left = 0;
+  std::vector<HistoryRow> history;
+  std::vector<Passage> passages;
+  std::vector<SentNotice> notices;  // earlier notices, for the summary
+};
+
+}  // namespace sk::notice

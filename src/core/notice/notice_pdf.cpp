@@ -1,0 +1,436 @@
+// Laying out a notice with libharu; see notice_pdf.h.
+#include "notice/notice_pdf.h"
+
+#include <unicode/utf8.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <fstream>
+#include <optional>
+#include <sstream>
+#include <vector>
+
+#include "common/error.h"
+#include "notice/font_locator.h"
+#include "notice/labels.h"
+#include "notice/line_breaker.h"
+#include "notice/locale_format.h"
+#include "notice/sanitize.h"
+
+namespace sk::notice {
+
+namespace {
+
+struct Rgb {
+  double r, g, b;
+};
+constexpr Rgb kInk{0.13, 0.13, 0.13};
+constexpr Rgb kGray{0.42, 0.42, 0.42};
+constexpr Rgb kAccent{0.12, 0.25, 0.45};
+constexpr Rgb kRed{0.72, 0.11, 0.11};
+constexpr Rgb kGreen{0.09, 0.47, 0.20};
+constexpr Rgb kBlue{0.15, 0.35, 0.70};
+
+enum class Decoration { kNone, kStrike, kUnderline };
+
+// The fonts of one document in order of preference, located and embedded only when a character needs them.
+class FontSet {
+ public:
+  FontSet(PdfDocument& document, const std::string& language) : document_(document) {
+    Slot latin{"DejaVu Sans", "fonts-dejavu-core", std::nullopt, nullptr};
+    Slot korean{"NanumGothic", "fonts-nanum", std::nullopt, nullptr};
+    if (language.rfind("ko", 0) == 0) {
+      slots_ = {korean, latin};
+    } else {
+      slots_ = {latin, korean};
+    }
+    embed(0);  // the language's own font is always needed: fail early when it is missing
+  }
+
+  struct Run {
+    HPDF_Font font;
+    std::string text;
+  };
+
+  // Splits `text` into runs of one font each; a character no font has becomes U+FFFD.
+  std::vector<Run> runs(std::string_view text) {
+    std::vector<Run> out;
+    const auto* bytes = reinterpret_cast<const uint8_t*>(text.data());
+    const int32_t length = static_cast<int32_t>(text.size());
+    int current = -1;
+    for (int32_t i = 0; i < length;) {
+      const int32_t from = i;
+      UChar32 c = 0;
+      U8_NEXT(bytes, i, length, c);
+      std::string_view piece = text.substr(static_cast<size_t>(from), static_cast<size_t>(i - from));
+      int slot = (c >= 0 && c <= 0xFFFF) ? pick(static_cast<char32_t>(c), current) : -1;
+      if (slot < 0) {  // outside the fonts (emoji, astral planes, unassigned): the replacement character
+        piece = "\xEF\xBF\xBD";
+        slot = pick(0xFFFD, current);
+        if (slot < 0) {
+          piece = "?";
+          slot = 0;
+        }
+      }
+      HPDF_Font font = embed(slot);
+      if (out.empty() || slot != current) out.push_back(Run{font, {}});
+      out.back().text.append(piece);
+      current = slot;
+    }
+    return out;
+  }
+
+  double width(std::string_view text, double size) {
+    double total = 0;
+    for (const Run& run : runs(text)) {
+      HPDF_TextWidth w = HPDF_Font_TextWidth(run.font, reinterpret_cast<const HPDF_BYTE*>(run.text.data()),
+                                             static_cast<HPDF_UINT>(run.text.size()));
+      total += w.width * size / 1000.0;
+    }
+    return total;
+  }
+
+ private:
+  struct Slot {
+    std::string family;
+    std::string package;
+    std::optional<FontFace> face;
+    HPDF_Font font;
+  };
+
+  const FontFace& face(int slot) {
+    Slot& s = slots_[static_cast<size_t>(slot)];
+    if (!s.face) s.face = locate_font(s.family, s.package);
+    return *s.face;
+  }
+
+  HPDF_Font embed(int slot) {
+    Slot& s = slots_[static_cast<size_t>(slot)];
+    if (s.font == nullptr) s.font = document_.load_font(face(slot).path());
+    return s.font;
+  }
+
+  int pick(char32_t c, int current) {
+    if (current >= 0 && face(current).covers(c)) return current;
+    for (size_t k = 0; k < slots_.size(); ++k) {
+      if (face(static_cast<int>(k)).covers(c)) return static_cast<int>(k);
+    }
+    return -1;
+  }
+
+  PdfDocument& document_;
+  std::vector<Slot> slots_;
+};
+
+class Layout {
+ public:
+  Layout(PdfDocument& document, FontSet& fonts, PaperSize paper, const std::string& language)
+      : document_(document), fonts_(fonts), paper_(paper), breaker_(language) {
+    new_page();
+  }
+
+  double left() const { return kMargin; }
+  double content_width() const { return page_width_ - 2 * kMargin; }
+  double y() const { return y_; }
+  void skip(double points) { y_ -= points; }
+  const std::vector<HPDF_Page>& pages() const { return pages_; }
+  HPDF_Page page() const { return page_; }
+  FontSet& fonts() { return fonts_; }
+
+  void new_page() {
+    page_ = document_.add_page(paper_);
+    pages_.push_back(page_);
+    page_width_ = HPDF_Page_GetWidth(page_);
+    page_height_ = HPDF_Page_GetHeight(page_);
+    y_ = page_height_ - kMargin;
+  }
+
+  // Starts a new page unless `height` points fit above the bottom margin. True when a page was added.
+  bool ensure(double height) {
+    if (y_ - height >= kBottom) return false;
+    new_page();
+    return true;
+  }
+
+  double width(std::string_view text, double size) { return fonts_.width(text, size); }
+
+  // Draws one line with its baseline at `baseline`, returns its width.
+  double draw(HPDF_Page page, double x, double baseline, std::string_view text, double size, Rgb color,
+              Decoration decoration = Decoration::kNone) {
+    HPDF_Page_BeginText(page);
+    HPDF_Page_SetRGBFill(page, static_cast<HPDF_REAL>(color.r), static_cast<HPDF_REAL>(color.g),
+                         static_cast<HPDF_REAL>(color.b));
+    double at = x;
+    for (const FontSet::Run& run : fonts_.runs(text)) {
+      HPDF_Page_SetFontAndSize(page, run.font, static_cast<HPDF_REAL>(size));
+      HPDF_Page_TextOut(page, static_cast<HPDF_REAL>(at), static_cast<HPDF_REAL>(baseline), run.text.c_str());
+      at += HPDF_Page_TextWidth(page, run.text.c_str());
+    }
+    HPDF_Page_EndText(page);
+    if (decoration != Decoration::kNone && at > x) {
+      const double line_y =
+          decoration == Decoration::kStrike ? baseline + size * 0.30 : baseline - size * 0.16;
+      rule(page, x, at, line_y, color, 0.7);
+    }
+    return at - x;
+  }
+
+  void rule(HPDF_Page page, double x1, double x2, double line_y, Rgb color, double width) {
+    HPDF_Page_SetRGBStroke(page, static_cast<HPDF_REAL>(color.r), static_cast<HPDF_REAL>(color.g),
+                           static_cast<HPDF_REAL>(color.b));
+    HPDF_Page_SetLineWidth(page, static_cast<HPDF_REAL>(width));
+    HPDF_Page_MoveTo(page, static_cast<HPDF_REAL>(x1), static_cast<HPDF_REAL>(line_y));
+    HPDF_Page_LineTo(page, static_cast<HPDF_REAL>(x2), static_cast<HPDF_REAL>(line_y));
+    HPDF_Page_Stroke(page);
+  }
+
+  struct Placed {
+    HPDF_Page page = nullptr;
+    double baseline = 0;
+  };
+
+  // Wraps and draws `text` (line breaks inside are kept) from the current position, moving down. Returns
+  // where the first line went.
+  Placed paragraph(std::string_view text, double x, double width, double size, double leading, Rgb color,
+                   Decoration decoration = Decoration::kNone) {
+    Placed first;
+    std::istringstream in{std::string(text)};
+    for (std::string hard_line; std::getline(in, hard_line);) {
+      const std::string clean = clean_line(hard_line, 0);
+      auto measure = [&](std::string_view piece) { return fonts_.width(piece, size); };
+      std::vector<std::string> lines = breaker_.wrap(clean, width, measure);
+      if (lines.empty()) lines.emplace_back();
+      for (const std::string& line : lines) {
+        ensure(leading);
+        y_ -= leading;
+        const double baseline = y_ + (leading - size) * 0.5;
+        if (first.page == nullptr) first = Placed{page_, baseline};
+        draw(page_, x, baseline, line, size, color, decoration);
+      }
+    }
+    return first;
+  }
+
+  // `text` cut with "…" to fit `width`.
+  std::string fit(const std::string& text, double width, double size) {
+    if (fonts_.width(text, size) <= width) return text;
+    std::string out = text;
+    while (!out.empty()) {
+      size_t cut = out.size() - 1;
+      while (cut > 0 && (static_cast<unsigned char>(out[cut]) & 0xC0) == 0x80) --cut;
+      out.resize(cut);
+      if (fonts_.width(out + "…", size) <= width) return out + "…";
+    }
+    return "…";
+  }
+
+  static constexpr double kMargin = 56;
+  static constexpr double kBottom = 60;
+
+ private:
+  PdfDocument& document_;
+  FontSet& fonts_;
+  PaperSize paper_;
+  LineBreaker breaker_;
+  std::vector<HPDF_Page> pages_;
+  HPDF_Page page_ = nullptr;
+  double page_width_ = 0, page_height_ = 0, y_ = 0;
+};
+
+constexpr double kBodySize = 10.5;
+constexpr double kBodyLeading = 15;
+
+void letterhead(Layout& layout, const NoticeFacts& facts, const Labels& labels, const LocaleFormat& format) {
+  const double x = layout.left();
+  const double width = layout.content_width();
+  layout.paragraph(clean_line(facts.freelancer.name), x, width, 16, 20, kAccent);
+  if (!clean_line(facts.freelancer.business).empty()) {
+    layout.paragraph(clean_line(facts.freelancer.business), x, width, 10, 14, kGray);
+  }
+  std::string contact = clean_line(facts.freelancer.email);
+  const std::string phone = clean_line(facts.freelancer.phone);
+  if (!phone.empty()) contact += (contact.empty() ? "" : "  ·  ") + phone;
+  if (!contact.empty()) layout.paragraph(contact, x, width, 9, 13, kGray);
+  layout.skip(6);
+  layout.rule(layout.page(), x, x + width, layout.y(), kAccent, 0.8);
+  layout.skip(8);
+
+  const std::string date = clean_line(format.date(facts.date.empty() ? today_iso() : facts.date));
+  layout.paragraph(labels.date + ": " + date, x, width, 9.5, 14, kInk);
+  layout.paragraph(labels.to + ": " + clean_line(facts.client), x, width, 9.5, 14, kInk);
+  layout.paragraph(labels.project + ": " + clean_line(facts.project), x, width, 9.5, 14, kInk);
+  layout.skip(12);
+}
+
+void body(Layout& layout, const RenderedNotice& text) {
+  const double x = layout.left();
+  const double width = layout.content_width();
+  layout.paragraph(text.subject, x, width, 12.5, 17, kAccent);
+  layout.skip(8);
+  for (size_t i = 0; i < text.blocks.size(); ++i) {
+    const NoticeBlock& block = text.blocks[i];
+    if (block.type == NoticeBlock::Type::kItem) {
+      const double indent = 14;
+      Layout::Placed first =
+          layout.paragraph(block.text, x + indent, width - indent, kBodySize, kBodyLeading, kInk);
+      if (first.page != nullptr) layout.draw(first.page, x + 3, first.baseline, "•", kBodySize, kAccent);
+      const bool next_is_item =
+          i + 1 < text.blocks.size() && text.blocks[i + 1].type == NoticeBlock::Type::kItem;
+      layout.skip(next_is_item ? 3 : 7);
+    } else {
+      layout.paragraph(block.text, x, width, kBodySize, kBodyLeading, kInk);
+      layout.skip(7);
+    }
+  }
+}
+
+void history_table(Layout& layout, const NoticeFacts& facts, const Labels& labels,
+                   const LocaleFormat& format) {
+  const double x = layout.left();
+  const double width = layout.content_width();
+  const double fractions[5] = {0.11, 0.27, 0.15, 0.17, 0.30};
+  const std::string header[5] = {labels.col_round, labels.col_date, labels.col_share, labels.col_limit,
+                                 labels.col_status};
+  const double row = 17, size = 9;
+  auto draw_row = [&](const std::string(&cells)[5], bool is_header, bool highlight) {
+    layout.ensure(row);
+    HPDF_Page page = layout.page();
+    const double top = layout.y();
+    if (is_header) {
+      HPDF_Page_SetRGBFill(page, 0.92f, 0.93f, 0.95f);
+      HPDF_Page_Rectangle(page, static_cast<HPDF_REAL>(x), static_cast<HPDF_REAL>(top - row),
+                          static_cast<HPDF_REAL>(width), static_cast<HPDF_REAL>(row));
+      HPDF_Page_Fill(page);
+    }
+    double at = x;
+    for (int c = 0; c < 5; ++c) {
+      const double cell = width * fractions[c];
+      const std::string shown = layout.fit(cells[c], cell - 8, size);
+      layout.draw(page, at + 4, top - row + 5, shown, size,
+                  highlight && c >= 2 ? kRed : (is_header ? kAccent : kInk));
+      at += cell;
+    }
+    layout.rule(page, x, x + width, top - row, kGray, 0.3);
+    layout.skip(row);
+  };
+  draw_row(header, true, false);
+  for (const HistoryRow& history : facts.history) {
+    const std::string cells[5] = {format.integer(history.round), clean_line(format.date(history.date), 40),
+                                  format.percent(history.share), format.percent(history.limit),
+                                  status_label(labels, history.status)};
+    if (layout.y() - row < Layout::kBottom) {
+      layout.new_page();
+      draw_row(header, true, false);
+    }
+    draw_row(cells, false, history.status == RoundStatus::kOverLimit);
+  }
+}
+
+void evidence(Layout& layout, const NoticeFacts& facts, const Labels& labels, const PdfOptions& options) {
+  const double x = layout.left();
+  const double width = layout.content_width();
+  const double size = 9.5, leading = 13.5;
+  layout.paragraph(labels.evidence_note, x, width, 8.5, 12, kGray);
+  layout.skip(4);
+  const size_t shown = std::min(facts.passages.size(), options.max_passages);
+  auto part = [&](const std::string& label, const std::string& text, Rgb color, Decoration decoration) {
+    if (text.empty()) return;
+    layout.ensure(12 + leading);
+    layout.paragraph(label, x, width, 8, 11, kGray);
+    layout.paragraph(clean_passage(text), x + 10, width - 10, size, leading, color, decoration);
+  };
+  for (size_t i = 0; i < shown; ++i) {
+    const Passage& passage = facts.passages[i];
+    switch (passage.kind) {
+      case PassageKind::kDelete:
+        part(labels.removed, passage.old_text, kRed, Decoration::kStrike);
+        break;
+      case PassageKind::kInsert:
+        part(labels.added, passage.new_text, kGreen, Decoration::kUnderline);
+        break;
+      case PassageKind::kReplace:
+        part(labels.removed, passage.old_text, kRed, Decoration::kStrike);
+        part(labels.added, passage.new_text, kGreen, Decoration::kUnderline);
+        break;
+      case PassageKind::kMove:
+        part(labels.moved, passage.new_text.empty() ? passage.old_text : passage.new_text, kBlue,
+             Decoration::kNone);
+        break;
+    }
+    layout.skip(6);
+  }
+  if (facts.passages.size() > shown) {
+    const LocaleFormat format(facts.language);
+    layout.paragraph(fill(labels.more_passages, "n",
+                          format.integer(static_cast<long long>(facts.passages.size() - shown))),
+                     x, width, 9, 13, kGray);
+  }
+}
+
+void appendix(Layout& layout, const NoticeFacts& facts, const Labels& labels, const LocaleFormat& format,
+              const PdfOptions& options) {
+  if (facts.history.empty() && facts.passages.empty()) return;
+  const double x = layout.left();
+  const double width = layout.content_width();
+  if (!facts.history.empty()) {
+    layout.skip(10);
+    layout.ensure(80);
+    layout.paragraph(labels.appendix_history, x, width, 12, 17, kAccent);
+    layout.skip(4);
+    history_table(layout, facts, labels, format);
+  }
+  if (!facts.passages.empty()) {
+    layout.skip(16);
+    layout.ensure(80);
+    layout.paragraph(fill(labels.appendix_evidence, "n", format.integer(facts.revision.number)), x, width, 12,
+                     17, kAccent);
+    layout.skip(2);
+    evidence(layout, facts, labels, options);
+  }
+}
+
+void page_numbers(Layout& layout, const Labels& labels, const LocaleFormat& format) {
+  const std::vector<HPDF_Page>& pages = layout.pages();
+  if (pages.size() < 2) return;
+  for (size_t i = 0; i < pages.size(); ++i) {
+    std::string text = fill(fill(labels.page_of, "page", format.integer(static_cast<long long>(i + 1))),
+                            "pages", format.integer(static_cast<long long>(pages.size())));
+    const double size = 8.5;
+    const double w = layout.width(text, size);
+    const double page_width = HPDF_Page_GetWidth(pages[i]);
+    layout.draw(pages[i], (page_width - w) / 2, 32, text, size, kGray);
+  }
+}
+
+}  // namespace
+
+std::string notice_pdf(const NoticeFacts& facts, const RenderedNotice& text, const PdfOptions& options) {
+  PdfDocument document;
+  FontSet fonts(document, facts.language);
+  const Labels& labels = labels_for(facts.language);
+  const LocaleFormat format(facts.language);
+
+  Layout layout(document, fonts, options.paper, facts.language);
+  letterhead(layout, facts, labels, format);
+  body(layout, text);
+  appendix(layout, facts, labels, format, options);
+  page_numbers(layout, labels, format);
+  document.check("laying out the notice");
+
+  document.set_info(clean_line(text.subject), clean_line(facts.freelancer.name),
+                    clean_line(facts.project) + " — " + kind_label(labels, facts.kind),
+                    facts.date.empty() ? today_iso() : facts.date);
+  return document.save_to_string();
+}
+
+void write_notice_pdf(const NoticeFacts& facts, const RenderedNotice& text, const std::string& path,
+                      const PdfOptions& options) {
+  const std::string bytes = notice_pdf(facts, text, options);
+  std::ofstream out(path, std::ios::binary | std::ios::trunc);
+  if (out) out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+  out.close();
+  if (!out) throw Error(ErrorKind::kIo, path, std::string("cannot write the PDF: ") + std::strerror(errno));
+}
+
+}  // namespace sk::notice

@@ -1,0 +1,126 @@
+// From the ledger to a finished notice; see notice_workflow.h.
+#include "workflow/notice_workflow.h"
+
+#include <algorithm>
+
+#include "common/error.h"
+#include "ledger/history.h"
+#include "ledger/notice_store.h"
+#include "ledger/revision_store.h"
+#include "measure/compare.h"
+#include "text/tokenizer.h"
+#include "workflow/changed_passages.h"
+#include "workflow/freelancer_profile.h"
+#include "workflow/notice_facts_builder.h"
+
+namespace sk::workflow {
+
+namespace {
+
+std::string project_subject(std::int64_t project_id) {
+  return "project " + std::to_string(project_id);
+}
+
+std::optional<std::size_t> find_revision(const ledger::ProjectHistory& history, std::int64_t project_id,
+                                         const std::optional<int>& number) {
+  if (history.revisions.empty()) {
+    if (number)
+      throw Error(ErrorKind::kNotFound, project_subject(project_id),
+                  "no revision " + std::to_string(*number));
+    return std::nullopt;
+  }
+  if (!number) return history.revisions.size() - 1;
+  for (std::size_t i = 0; i < history.revisions.size(); ++i) {
+    if (history.revisions[i].revision.number == *number) return i;
+  }
+  throw Error(ErrorKind::kNotFound, project_subject(project_id), "no revision " + std::to_string(*number));
+}
+
+std::string no_notice_reason(const ledger::JudgedRevision& j) {
+  const std::string revision = "revision " + std::to_string(j.revision.number);
+  if (!j.round) return "No notice is called for: " + revision + " is not counted.";
+  if (*j.round == 0) return "No notice is called for: " + revision + " is the original delivery (round 0).";
+  return "No notice is called for: " + revision + " (round " + std::to_string(*j.round) +
+         ") is within the agreed terms.";
+}
+
+// The passages of revision `index` against the revision it was measured against, from the stored texts.
+std::vector<notice::Passage> passages_of(ledger::Database& db, std::int64_t project_id,
+                                         const ledger::JudgedRevision& j) {
+  if (!j.revision.measured) return {};
+  const text::Document older =
+      text::tokenize(ledger::revision_text(db, project_id, j.revision.measured->against));
+  const text::Document newer = text::tokenize(ledger::revision_text(db, project_id, j.revision.number));
+  return changed_passages(older, newer, measure::compare(older, newer));
+}
+
+}  // namespace
+
+GeneratedNotice generate_notice(ledger::Database& db, std::int64_t project_id, const NoticeRequest& request) {
+  const ledger::ProjectHistory history = ledger::load_history(db, project_id);
+  const std::optional<std::size_t> index = find_revision(history, project_id, request.revision);
+  const ledger::JudgedRevision* target = index ? &history.revisions[*index] : nullptr;
+
+  GeneratedNotice out;
+  if (target != nullptr) {
+    out.revision_number = target->revision.number;
+    out.policy_kind = target->notice_kind;
+  }
+
+  notice::NoticeKind kind = notice::NoticeKind::kSummary;
+  if (request.kind) {
+    kind = *request.kind;
+    if (target == nullptr && kind != notice::NoticeKind::kClarify) {
+      throw Error(ErrorKind::kInvalidInput, project_subject(project_id),
+                  std::string("has no revisions yet; a ") + notice::to_string(kind) +
+                      " notice needs one (a clarify notice does not)");
+    }
+  } else if (target == nullptr) {
+    out.called_for = false;
+    out.no_notice_reason =
+        "No notice is called for: project " + std::to_string(project_id) + " has no revisions yet.";
+    return out;
+  } else if (!target->notice_kind) {
+    out.called_for = false;
+    out.no_notice_reason = no_notice_reason(*target);
+    return out;
+  } else {
+    const auto parsed = notice::parse_kind(*target->notice_kind);
+    if (!parsed) {
+      throw Error(ErrorKind::kUnsupported, project_subject(project_id),
+                  "the policy calls for a notice this build cannot write: " + *target->notice_kind);
+    }
+    kind = *parsed;
+  }
+
+  const std::string language = request.language.empty() ? history.project.language : request.language;
+  const auto& languages = notice::shipped_languages();
+  if (std::find(languages.begin(), languages.end(), language) == languages.end()) {
+    throw Error(ErrorKind::kInvalidInput, "language " + language, "no notice templates for this language");
+  }
+
+  out.facts = facts_from_history(history, index, kind, language, neutral_letterhead(request.freelancer));
+  if (target != nullptr) out.facts.passages = passages_of(db, project_id, *target);
+
+  const notice::TemplateStore store = notice::TemplateStore::standard();
+  out.text = notice::render_notice(out.facts, store);
+  out.findings = notice::ToneChecker::load(language, store).check(out.text.subject + "\n" + out.text.body);
+  if (request.with_pdf) out.pdf = notice::notice_pdf(out.facts, out.text, request.pdf_options);
+  return out;
+}
+
+std::string notice_text(const notice::RenderedNotice& text) {
+  return text.subject + "\n\n" + text.body;
+}
+
+std::int64_t store_notice(ledger::Database& db, std::int64_t project_id, const GeneratedNotice& notice) {
+  ledger::NewNotice record;
+  record.revision_number = notice.revision_number;
+  record.kind = notice::to_string(notice.facts.kind);
+  record.language = notice.facts.language;
+  record.text = notice_text(notice.text);
+  record.pdf = notice.pdf;
+  return ledger::add_notice(db, project_id, record);
+}
+
+}  // namespace sk::workflow

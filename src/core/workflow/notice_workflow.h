@@ -1,0 +1,54 @@
+// Writing the notice a revision calls for, from the ledger: choose the kind (what the policy calls for, or
+// the one asked), fill the facts from the project's record and the stored texts, render, tone-check and lay
+// out the PDF; then store it. Shared by `scopekeeper-cli notice` and the desktop app.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "ledger/database.h"
+#include "notice/notice_facts.h"
+#include "notice/notice_pdf.h"
+#include "notice/render_notice.h"
+#include "notice/tone_check.h"
+
+namespace sk::workflow {
+
+struct NoticeRequest {
+  std::optional<int> revision;             // the revision answered; none: the latest one
+  std::optional<notice::NoticeKind> kind;  // none ("auto"): what the policy calls for on that revision
+  std::string language;                    // "en", "ko", "ro"; empty: the client's notice language
+  notice::FreelancerProfile freelancer;    // the letterhead (see freelancer_profile.h); may be empty
+  bool with_pdf = true;                    // false: text only, no PDF bytes
+  notice::PdfOptions pdf_options;
+};
+
+struct GeneratedNotice {
+  // False when the kind was "auto" and nothing calls for a notice: then only `no_notice_reason`,
+  // `revision_number` and `policy_kind` are set, and nothing should be written or stored.
+  bool called_for = true;
+  std::string no_notice_reason;            // one sentence for a person, e.g. "No notice is called for: …"
+  std::optional<int> revision_number;      // the revision answered (none: a project without revisions)
+  std::optional<std::string> policy_kind;  // what the policy calls for on that revision, if anything
+  notice::NoticeFacts facts;
+  notice::RenderedNotice text;
+  std::vector<notice::ToneFinding> findings;  // the tone check of subject + body (warnings, not errors)
+  std::string pdf;                            // empty when !with_pdf
+};
+
+// Prepares the notice; writes nothing. Throws sk::Error: kNotFound for an unknown project or revision, or a
+// missing template or font; kInvalidInput for a language without templates, or a heads-up / over-scope /
+// rounds-exhausted / summary notice asked for a project without revisions; kUnsupported when the PDF fails.
+GeneratedNotice generate_notice(ledger::Database& db, std::int64_t project_id, const NoticeRequest& request);
+
+// The notice's text as stored and printed: the subject, a blank line, the body.
+std::string notice_text(const notice::RenderedNotice& text);
+
+// Stores a generated notice (kind, language, text, PDF bytes, the revision it answers) and logs
+// "notice.issued", in one transaction. Returns the notice's id. REQUIRES: notice.called_for.
+// Throws sk::Error as ledger::add_notice.
+std::int64_t store_notice(ledger::Database& db, std::int64_t project_id, const GeneratedNotice& notice);
+
+}  // namespace sk::workflow

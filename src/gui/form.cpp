@@ -1,0 +1,56 @@
+// Form helpers; see form.h.
+#include "form.h"
+
+#include <algorithm>
+#include <string>
+
+namespace sk::gui {
+
+int language_index(const std::string& code) {
+  for (int i = 0; i < static_cast<int>(std::size(kLanguageNames)); ++i) {
+    if (code == kLanguageNames[i].code) return i;
+  }
+  return 0;
+}
+
+wxFlexGridSizer* form_grid() {
+  auto* grid = new wxFlexGridSizer(2, wxSize(12, 8));
+  grid->AddGrowableCol(1, 1);
+  return grid;
+}
+
+wxStaticText* add_row(wxFlexGridSizer* grid, wxWindow* parent, const wxString& text, wxWindow* control) {
+  auto* row_label = new wxStaticText(parent, wxID_ANY, text);
+  grid->Add(row_label, wxSizerFlags().CentreVertical());
+  grid->Add(control, wxSizerFlags().Expand());
+  return row_label;
+}
+
+void align_labels(const std::vector<wxStaticText*>& labels) {
+  int width = 0;
+  for (wxStaticText* row_label : labels) width = std::max(width, row_label->GetBestSize().GetWidth());
+  for (wxStaticText* row_label : labels) row_label->SetMinSize(wxSize(width, -1));
+}
+
+std::optional<double> parse_price(const wxString& text, bool& ok) {
+  ok = true;
+  wxString price = text;
+  price.Trim(true).Trim(false);
+  if (price.empty()) return std::nullopt;
+  price.Replace(",", ".");
+  double value = 0;
+  if (!price.ToCDouble(&value) || value < 0) {
+    ok = false;
+    return std::nullopt;
+  }
+  return value;
+}
+
+wxString format_price(const std::optional<double>& price) {
+  if (!price) return wxString();
+  wxString text = wxString::FromCDouble(*price, 2);
+  if (text.EndsWith(".00")) text.RemoveLast(3);
+  return text;
+}
+
+}  // namespace sk::gui

@@ -1,0 +1,41 @@
+// Small helpers shared by the dialogs' forms: labelled two-column grids with aligned labels, the language
+// and currency lists.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <wx/sizer.h>
+#include <wx/stattext.h>
+#include <wx/string.h>
+
+namespace sk::gui {
+
+// Languages in the order of the choice controls; the names are shown in their own language (UTF-8).
+struct LanguageName {
+  const char* code;
+  const char* native_name;
+};
+inline constexpr LanguageName kLanguageNames[] = {{"en", "English"}, {"ko", "한국어"}, {"ro", "Română"}};
+inline constexpr const char* kCurrencies[] = {"EUR", "USD", "GBP", "RON", "KRW", "CHF"};
+
+// Index of `code` in kLanguageNames, 0 (English) when unknown.
+int language_index(const std::string& code);
+
+// Two-column grid: label, control.
+wxFlexGridSizer* form_grid();
+
+// Adds a row and returns its label, so the labels of all sections can be given one width.
+wxStaticText* add_row(wxFlexGridSizer* grid, wxWindow* parent, const wxString& text, wxWindow* control);
+
+// Lines the sections up: every label as wide as the widest.
+void align_labels(const std::vector<wxStaticText*>& labels);
+
+// "150", "99.50" or "99,50" as a number; nullopt for empty text; sets `ok` false when it is not a number.
+std::optional<double> parse_price(const wxString& text, bool& ok);
+
+// A price for a text field: "150" or "99.5"; empty for none.
+wxString format_price(const std::optional<double>& price);
+
+}  // namespace sk::gui

@@ -1,0 +1,328 @@
+// The ledger commands through the real scopekeeper-cli: projects, revisions, history, backup/restore,
+// bad input that leaves the database exactly as it was, and two processes writing at once.
+#include <sys/wait.h>
+
+#include <catch2/catch.hpp>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <sstream>
+#include <string>
+
+#include <SQLiteCpp/Database.h>
+#include <SQLiteCpp/Statement.h>
+
+namespace fs = std::filesystem;
+
+namespace {
+
+struct Run {
+  int code;
+  std::string out, err;
+};
+
+std::string slurp(const fs::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::stringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+class Sandbox {
+ public:
+  Sandbox() {
+    char tmpl[] = "/tmp/sk-ledger-cli-XXXXXX";
+    dir_ = mkdtemp(tmpl);
+  }
+  ~Sandbox() { fs::remove_all(dir_); }
+
+  std::string path(const std::string& name) const { return (dir_ / name).string(); }
+  std::string db() const { return path("ledger.db"); }
+
+  std::string write(const std::string& name, const std::string& content) {
+    std::ofstream(dir_ / name, std::ios::binary) << content;
+    return path(name);
+  }
+
+  // Runs scopekeeper-cli --db <sandbox db> ARGS.
+  Run run(const std::string& args) {
+    const std::string out = path("stdout"), err = path("stderr");
+    const std::string cmd = std::string("'") + SK_CLI + "' --db '" + db() + "' " + args + " >'" + out +
+                            "' 2>'" + err + "' </dev/null";
+    const int status = std::system(cmd.c_str());
+    return Run{WIFEXITED(status) ? WEXITSTATUS(status) : -1, slurp(out), slurp(err)};
+  }
+
+ private:
+  fs::path dir_;
+};
+
+std::size_t lines(const std::string& s) {
+  std::size_t n = 0;
+  for (char c : s) n += c == '\n';
+  return n;
+}
+
+// Every table's schema and rows (all columns, with their types and exact bytes), the schema version and
+// application id.
+std::string dump(const std::string& path) {
+  SQLite::Database db(path, SQLite::OPEN_READONLY);
+  std::string out = "user_version " + db.execAndGet("PRAGMA user_version").getString() + "\napplication_id " +
+                    db.execAndGet("PRAGMA application_id").getString() + "\n";
+  SQLite::Statement tables(db, "SELECT name, sql FROM sqlite_schema ORDER BY type, name");
+  std::vector<std::string> names;
+  while (tables.executeStep()) {
+    out += tables.getColumn(1).getString() + "\n";
+    if (tables.getColumn(1).getString().rfind("CREATE TABLE", 0) == 0) names.push_back(tables.getColumn(0));
+  }
+  for (const std::string& name : names) {
+    SQLite::Statement rows(db, "SELECT * FROM \"" + name + "\" ORDER BY rowid");
+    while (rows.executeStep()) {
+      out += name + ":";
+      for (int i = 0; i < rows.getColumnCount(); ++i) {
+        const SQLite::Column column = rows.getColumn(i);
+        if (column.isNull()) {
+          out += " NULL";
+          continue;
+        }
+        const auto size = static_cast<std::size_t>(column.getBytes());
+        const auto* bytes = static_cast<const char*>(column.getBlob());
+        out += " " + std::to_string(column.getType()) + ":" + (size ? std::string(bytes, size) : "");
+      }
+      out += "\n";
+    }
+  }
+  return out;
+}
+
+// The database file and its WAL, byte for byte (the WAL is empty or absent once no process has it open).
+std::string file_bytes(const std::string& path) {
+  return slurp(path) + "|wal|" + (fs::exists(path + "-wal") ? slurp(path + "-wal") : "");
+}
+
+std::string words(int count, const std::string& prefix = "word") {
+  std::string text;
+  for (int i = 0; i < count; ++i) text += prefix + std::to_string(i) + (i % 12 == 11 ? ".\n" : " ");
+  return text;
+}
+
+}  // namespace
+
+TEST_CASE("ledger cli: project add, revision add, history --json and --csv") {
+  Sandbox box;
+  Run r = box.run(
+      "project add --title 'Broșură de primăvară' --client 'Editura Ștefan' --language ro --rounds 2 "
+      "--max-share 30 --extra-round-price 450 --currency RON");
+  REQUIRE(r.code == 0);
+  CHECK(r.out == "1\n");
+
+  const std::string v1 = box.write("v1.txt", "unu doi trei patru cinci șase șapte opt nouă zece");
+  const std::string v2 = box.write("v2.txt", "unu doi trei patru cinci șase șapte opt nouă ZECE");
+  const std::string v3 = box.write("v3.txt", "unu doi trei patru cinci șase șapte OPT NOUĂ ZECE");
+  r = box.run("revision add 1 '" + v1 + "' --date 2024-05-01");
+  REQUIRE(r.code == 0);
+  CHECK_THAT(r.out, Catch::Contains("round          0 (the original delivery)"));
+  CHECK_THAT(r.out, Catch::Contains("status         within"));
+  r = box.run("revision add 1 '" + v2 + "' --date 2024-05-02 --note 'first round'");
+  REQUIRE(r.code == 0);
+  CHECK_THAT(r.out, Catch::Contains("round          1 of 2 included"));
+  CHECK_THAT(r.out, Catch::Contains("changed share  10.0% against revision 1"));
+  CHECK_THAT(r.out, Catch::Contains("status         within"));
+  r = box.run("revision add 1 '" + v3 + "' --date 2024-05-03 --not-counted 'my own typo'");
+  REQUIRE(r.code == 0);
+  CHECK_THAT(r.out, Catch::Contains("round          none (not counted: my own typo)"));
+  r = box.run("revision add 1 '" + v3 + "' --date 2024-05-04 --json");
+  REQUIRE(r.code == 0);
+  const auto logged = nlohmann::json::parse(r.out);
+  CHECK(logged["round"] == 2);
+  CHECK(logged["status"] == "heads-up");  // the last included round starts
+  CHECK(logged["notice"] == "heads-up");
+
+  r = box.run("history 1 --json");
+  REQUIRE(r.code == 0);
+  const auto h = nlohmann::json::parse(r.out);
+  CHECK(h["project"]["title"] == "Broșură de primăvară");
+  CHECK(h["terms"]["included_rounds"] == 2);
+  REQUIRE(h["revisions"].size() == 4);
+  const auto& second = h["revisions"][1];
+  for (const char* key : {"number", "round", "date", "file", "counted", "changed_share", "kept", "deleted",
+                          "inserted", "status"}) {
+    CAPTURE(key);
+    CHECK(second.contains(key));
+  }
+  CHECK(second["file"] == "v2.txt");
+  CHECK(second["kept"] == 9);
+  CHECK(second["changed_share"].get<double>() == Approx(0.1));
+  CHECK(h["revisions"][0]["changed_share"].is_null());
+  CHECK(h["revisions"][2]["round"].is_null());
+  CHECK(h["revisions"][2]["counted"] == false);
+  CHECK(h["notices"].is_array());
+  CHECK(h["events"].size() == 5);
+
+  r = box.run("history 1 --csv");
+  REQUIRE(r.code == 0);
+  CHECK(lines(r.out) == 5);
+  CHECK(r.out.rfind("number,round,date,file,counted,changed_share,kept,deleted,inserted,status", 0) == 0);
+
+  r = box.run("project list --json");
+  REQUIRE(r.code == 0);
+  const auto list = nlohmann::json::parse(r.out);
+  REQUIRE(list.size() == 1);
+  CHECK(list[0]["revisions"] == 4);
+  CHECK(list[0]["client"] == "Editura Ștefan");
+
+  r = box.run("project show 1 --json");
+  REQUIRE(r.code == 0);
+  CHECK(nlohmann::json::parse(r.out)["latest_revision"]["number"] == 4);
+
+  r = box.run("revision original 1 2");
+  CHECK(r.out == slurp(v2));
+}
+
+TEST_CASE("ledger cli: terms versions, marking not counted, close") {
+  Sandbox box;
+  REQUIRE(box.run("project add --title T --client C --rounds 1 --max-share 20").code == 0);
+  const std::string v1 = box.write("v1.txt", words(10));
+  const std::string v2 = box.write("v2.txt", words(9) + "changed");
+  REQUIRE(box.run("revision add 1 '" + v1 + "' --date 2024-01-01").code == 0);
+  REQUIRE(box.run("revision add 1 '" + v2 + "' --date 2024-01-02").code == 0);
+
+  Run r = box.run("project terms 1 --rounds 3 --from 2999-01-01");
+  REQUIRE(r.code == 0);
+  CHECK_THAT(r.out, Catch::Contains("v2 from 2999-01-01: 3 included rounds, at most 20%"));
+  r = box.run("project terms 1 --json");
+  REQUIRE(r.code == 0);
+  CHECK(nlohmann::json::parse(r.out).size() == 2);
+
+  r = box.run("revision mark 1 2 --not-counted 'my mistake'");
+  REQUIRE(r.code == 0);
+  CHECK_THAT(r.out, Catch::Contains("revision 2: not counted"));
+  r = box.run("history 1 --json");
+  const auto h = nlohmann::json::parse(r.out);
+  CHECK(h["revisions"][1]["counted"] == false);
+  CHECK(h["events"].back()["kind"] == "revision.not_counted");
+
+  REQUIRE(box.run("project close 1").code == 0);
+  r = box.run("revision add 1 '" + v2 + "' --date 2024-01-03");
+  CHECK(r.code == 2);
+  CHECK_THAT(r.err, Catch::Contains("closed"));
+}
+
+TEST_CASE(
+    "ledger cli: bad input exits 2 with one error line and leaves the database byte-for-byte as it was") {
+  Sandbox box;
+  REQUIRE(box.run("project add --title T --client C --rounds 2 --max-share 30").code == 0);
+  const std::string v1 = box.write("v1.txt", words(20));
+  REQUIRE(box.run("revision add 1 '" + v1 + "' --date 2024-01-05").code == 0);
+  const std::string invalid = box.write("bad.txt", std::string("caf\xc3", 4));
+  const std::string before_dump = dump(box.db());
+  const std::string before_bytes = file_bytes(box.db());
+
+  struct Case {
+    const char* what;
+    std::string args;
+    const char* message;
+  };
+  const Case cases[] = {
+      {"unknown project (show)", "project show 42", "project 42: no such project"},
+      {"unknown project (history)", "history 42 --json", "project 42: no such project"},
+      {"unknown project (revision)", "revision add 42 '" + v1 + "'", "project 42: no such project"},
+      {"unknown project (terms)", "project terms 42 --rounds 3", "project 42: no such project"},
+      {"unknown project (close)", "project close 42", "project 42: no such project"},
+      {"unknown project (delete)", "project delete 42 --yes", "project 42: no such project"},
+      {"unknown revision", "revision mark 1 9 --not-counted x", "revision 9 of project 1: no such revision"},
+      {"not an id", "project show abc", "not a valid project id"},
+      {"rounds < 0", "project add --title T --client C --rounds -1 --max-share 30", "cannot be negative"},
+      {"share 0", "project add --title T --client C --rounds 2 --max-share 0", "between 1 and 100"},
+      {"share 101", "project add --title T --client C --rounds 2 --max-share 101", "between 1 and 100"},
+      {"terms rounds < 0", "project terms 1 --rounds -2", "cannot be negative"},
+      {"terms share 150", "project terms 1 --max-share 150", "between 1 and 100"},
+      {"unreadable file", "revision add 1 '" + box.path("missing.txt") + "'", "missing.txt"},
+      {"invalid UTF-8", "revision add 1 '" + invalid + "'", "bad.txt"},
+      {"bad date", "revision add 1 '" + v1 + "' --date 2024-13-01", "YYYY-MM-DD"},
+      {"date before the last revision", "revision add 1 '" + v1 + "' --date 2023-12-31", "before revision 1"},
+      {"delete without --yes", "project delete 1", "confirm with --yes"},
+      {"backup onto an existing file", "backup '" + v1 + "'", "already exists"},
+      {"restore a text file", "restore '" + v1 + "'", "v1.txt"},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.what);
+    const Run r = box.run(c.args);
+    CHECK(r.code == 2);
+    CHECK(r.out.empty());
+    CHECK(lines(r.err) == 1);
+    CHECK(r.err.rfind("error: ", 0) == 0);
+    CHECK_THAT(r.err, Catch::Contains(c.message));
+    CHECK(dump(box.db()) == before_dump);
+    CHECK(file_bytes(box.db()) == before_bytes);
+  }
+  // Nothing else appeared beside the database (no stray backups).
+  std::size_t bak = 0;
+  for (const auto& entry : fs::directory_iterator(box.path(""))) bak += entry.path().extension() == ".bak";
+  CHECK(bak == 0);
+}
+
+TEST_CASE("ledger cli: delete writes a backup first; backup and restore round-trip") {
+  Sandbox box;
+  REQUIRE(box.run("demo").code == 0);
+  Run r = box.run("backup '" + box.path("copy.db") + "'");
+  REQUIRE(r.code == 0);
+  const std::string demo_dump = dump(box.path("copy.db"));
+
+  r = box.run("project delete 1 --yes");
+  REQUIRE(r.code == 0);
+  CHECK_THAT(r.out, Catch::Contains("deleted project 1"));
+  const auto at = r.out.find(box.db() + ".before-delete-1-");
+  REQUIRE(at != std::string::npos);
+  const std::string safety = r.out.substr(at, r.out.find('\n', at) - at);
+  CHECK(fs::exists(safety));
+  CHECK(nlohmann::json::parse(box.run("project list --json").out).empty());
+
+  r = box.run("restore '" + box.path("copy.db") + "'");
+  REQUIRE(r.code == 0);
+  CHECK_THAT(r.out, Catch::Contains("the contents it replaced are in"));
+  const auto list = nlohmann::json::parse(box.run("project list --json").out);
+  REQUIRE(list.size() == 1);
+  CHECK(list[0]["revisions"] == 5);
+  CHECK(dump(box.db()) == demo_dump);
+}
+
+TEST_CASE("ledger cli: two processes logging revisions at once lose nothing") {
+  Sandbox box;
+  REQUIRE(box.run("project add --title T --client C --rounds 50 --max-share 100").code == 0);
+  REQUIRE(box.run("revision add 1 '" + box.write("base.txt", words(3000)) + "' --date 2024-01-01").code == 0);
+  const std::string a = box.write("a.txt", words(3000, "alpha"));
+  const std::string b = box.write("b.txt", words(3000, "beta"));
+  constexpr int kEach = 8;
+  // Two shell loops run side by side, each logging kEach revisions and recording every exit code and error.
+  auto loop = [&](const std::string& file, const std::string& tag) {
+    return "(for i in $(seq " + std::to_string(kEach) + "); do '" + SK_CLI + "' --db '" + box.db() +
+           "' revision add 1 '" + file + "' --date 2024-02-01 >/dev/null 2>>'" + box.path(tag + ".err") +
+           "'; echo $? >>'" + box.path(tag + ".codes") + "'; done)";
+  };
+  const std::string script = loop(a, "a") + " & " + loop(b, "b") + " & wait";
+  REQUIRE(std::system(script.c_str()) == 0);
+
+  int succeeded = 0, busy = 0;
+  for (const char* tag : {"a", "b"}) {
+    std::istringstream codes(slurp(box.path(std::string(tag) + ".codes")));
+    for (int code; codes >> code;) {
+      CHECK((code == 0 || code == 2));
+      succeeded += code == 0;
+      busy += code == 2;
+    }
+    std::istringstream errors(slurp(box.path(std::string(tag) + ".err")));
+    for (std::string line; std::getline(errors, line);) {
+      CHECK_THAT(line, Catch::Contains("database busy, try again"));
+    }
+  }
+  CHECK(succeeded + busy == 2 * kEach);
+  const auto h = nlohmann::json::parse(box.run("history 1 --json").out);
+  REQUIRE(h["revisions"].size() == static_cast<std::size_t>(succeeded + 1));
+  for (std::size_t i = 0; i < h["revisions"].size(); ++i) {
+    CHECK(h["revisions"][i]["number"] == i + 1);  // no gaps, no duplicates
+  }
+  CHECK(h["events"].size() == static_cast<std::size_t>(succeeded + 2));
+  CHECK(succeeded >= kEach);  // with a 5 s busy timeout, nearly all succeed
+}

@@ -1,0 +1,348 @@
+// `scopekeeper-cli notice` through the real binary: auto picks the kind the policy calls for, the PDF gives
+// back the client and the figures in each language (pdftotext), the notice is stored and shows in `history`,
+// nothing is written when nothing is called for, and bad input leaves the database unchanged. Also
+// `revision add` reading documents through src/core/import.
+#include <sys/wait.h>
+
+#include <catch2/catch.hpp>
+#include <cmath>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <sstream>
+#include <string>
+
+#include <SQLiteCpp/Database.h>
+#include <SQLiteCpp/Statement.h>
+
+namespace fs = std::filesystem;
+
+namespace {
+
+struct Run {
+  int code;
+  std::string out, err;
+};
+
+std::string slurp(const fs::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::stringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+// A folder with the ledger and, as $XDG_CONFIG_HOME, an empty settings folder (so the user's own profile
+// never leaks into a test).
+class Sandbox {
+ public:
+  Sandbox() {
+    char tmpl[] = "/tmp/sk-notice-cli-XXXXXX";
+    dir_ = mkdtemp(tmpl);
+    fs::create_directories(dir_ / "config");
+  }
+  ~Sandbox() { fs::remove_all(dir_); }
+
+  std::string path(const std::string& name) const { return (dir_ / name).string(); }
+  std::string db() const { return path("ledger.db"); }
+
+  std::string write(const std::string& name, const std::string& content) {
+    fs::create_directories((dir_ / name).parent_path());
+    std::ofstream(dir_ / name, std::ios::binary) << content;
+    return path(name);
+  }
+
+  // Runs scopekeeper-cli --db <sandbox db> ARGS with XDG_CONFIG_HOME=<sandbox>/config.
+  Run run(const std::string& args) {
+    const std::string out = path("stdout"), err = path("stderr");
+    const std::string cmd = "XDG_CONFIG_HOME='" + path("config") + "' '" + SK_CLI + "' --db '" + db() + "' " +
+                            args + " >'" + out + "' 2>'" + err + "' </dev/null";
+    const int status = std::system(cmd.c_str());
+    return Run{WIFEXITED(status) ? WEXITSTATUS(status) : -1, slurp(out), slurp(err)};
+  }
+
+  // The text of a PDF, by pdftotext (poppler).
+  std::string pdf_text(const std::string& pdf) {
+    const std::string out = path("pdftotext.txt");
+    const std::string cmd =
+        std::string("'") + SK_PDFTOTEXT + "' -enc UTF-8 '" + pdf + "' '" + out + "' 2>/dev/null";
+    REQUIRE(std::system(cmd.c_str()) == 0);
+    return slurp(out);
+  }
+
+ private:
+  fs::path dir_;
+};
+
+std::size_t lines(const std::string& s) {
+  std::size_t n = 0;
+  for (char c : s) n += c == '\n';
+  return n;
+}
+
+// Every table's rows, byte for byte, and the file with its WAL.
+std::string dump(const std::string& path) {
+  SQLite::Database db(path, SQLite::OPEN_READONLY);
+  std::string out = "user_version " + db.execAndGet("PRAGMA user_version").getString() + "\n";
+  SQLite::Statement tables(db, "SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name");
+  std::vector<std::string> names;
+  while (tables.executeStep()) names.push_back(tables.getColumn(0));
+  for (const std::string& name : names) {
+    SQLite::Statement rows(db, "SELECT * FROM \"" + name + "\" ORDER BY rowid");
+    while (rows.executeStep()) {
+      out += name + ":";
+      for (int i = 0; i < rows.getColumnCount(); ++i) {
+        const SQLite::Column column = rows.getColumn(i);
+        const auto size = static_cast<std::size_t>(column.getBytes());
+        out += " " + (column.isNull() ? std::string("NULL")
+                                      : std::string(static_cast<const char*>(column.getBlob()), size));
+      }
+      out += "\n";
+    }
+  }
+  return out;
+}
+
+std::string file_bytes(const std::string& path) {
+  return slurp(path) + "|wal|" + (fs::exists(path + "-wal") ? slurp(path + "-wal") : "");
+}
+
+// A share as the notice writes it: at most one decimal, "32.5%" (en, ko) or "32,5%" (ro).
+std::string share_as_written(double share, const std::string& language) {
+  const long tenths = std::lround(share * 1000);
+  std::string text = std::to_string(tenths / 10);
+  if (tenths % 10 != 0) text += (language == "ro" ? "," : ".") + std::to_string(tenths % 10);
+  return text + "%";
+}
+
+// `count` words "<prefix>0 <prefix>1 …", the ones with index < changed replaced by "<other><i>".
+std::string words(int count, const std::string& prefix, int changed = 0, const std::string& other = "x") {
+  std::string text;
+  for (int i = 0; i < count; ++i) {
+    text += (i < changed ? other : prefix) + std::to_string(i) + (i % 10 == 9 ? ".\n" : " ");
+  }
+  return text;
+}
+
+nlohmann::json history(Sandbox& box, const std::string& id) {
+  const Run r = box.run("history " + id + " --json");
+  REQUIRE(r.code == 0);
+  return nlohmann::json::parse(r.out);
+}
+
+}  // namespace
+
+TEST_CASE("notice cli: the demo project gets the notice the policy calls for, stored in the history") {
+  Sandbox box;
+  REQUIRE(box.run("demo").code == 0);
+  const auto before = history(box, "1");
+  const auto& latest = before["revisions"].back();
+  REQUIRE(latest["notice"] == "rounds-exhausted");  // round 3 of 2 included
+
+  const std::string pdf = box.path("notice.pdf");
+  Run r = box.run("notice 1 -o '" + pdf + "'");
+  REQUIRE(r.code == 0);
+  CHECK_THAT(r.out, Catch::Contains("rounds-exhausted notice (en) answering revision 5"));
+  CHECK_FALSE(fs::exists(pdf + ".part"));
+  REQUIRE(fs::exists(pdf));
+  CHECK(slurp(pdf).rfind("%PDF-", 0) == 0);
+  const std::string text = box.pdf_text(pdf);
+  CHECK_THAT(text, Catch::Contains("Northwind Books"));
+  CHECK_THAT(text, Catch::Contains(share_as_written(latest["changed_share"].get<double>(), "en")));
+
+  auto h = history(box, "1");
+  REQUIRE(h["notices"].size() == 1);
+  CHECK(h["notices"][0]["kind"] == "rounds-exhausted");
+  CHECK(h["notices"][0]["language"] == "en");
+  CHECK(h["notices"][0]["revision"] == 5);
+  CHECK(h["notices"][0]["pdf_bytes"] == fs::file_size(pdf));
+  CHECK_THAT(h["notices"][0]["text"].get<std::string>(), Catch::Contains("Northwind Books"));
+  CHECK(h["events"].back()["kind"] == "notice.issued");
+  r = box.run("history 1");
+  CHECK_THAT(r.out, Catch::Contains("rounds-exhausted (en), answering revision 5"));
+
+  // --kind summary, and --text-only (printed, stored without PDF bytes).
+  r = box.run("notice 1 --kind summary -o '" + box.path("summary.pdf") + "'");
+  REQUIRE(r.code == 0);
+  CHECK_THAT(box.pdf_text(box.path("summary.pdf")), Catch::Contains("Northwind Books"));
+  r = box.run("notice 1 --kind summary --lang ro --text-only");
+  REQUIRE(r.code == 0);
+  CHECK_THAT(r.out, Catch::Contains("Northwind Books"));
+  CHECK(r.err.find("warning:") == std::string::npos);
+  h = history(box, "1");
+  REQUIRE(h["notices"].size() == 3);
+  CHECK(h["notices"][1]["kind"] == "summary");
+  CHECK(h["notices"][2]["language"] == "ro");
+  CHECK(h["notices"][2]["pdf_bytes"] == 0);
+  CHECK(h["notices"][2]["text"].get<std::string>() + "\n" == r.out);
+
+  // An explicit revision: the original delivery calls for nothing.
+  r = box.run("notice 1 --revision 1 -o '" + box.path("none.pdf") + "'");
+  REQUIRE(r.code == 0);
+  CHECK_THAT(r.out, Catch::Contains("No notice is called for"));
+  CHECK_FALSE(fs::exists(box.path("none.pdf")));
+}
+
+TEST_CASE("notice cli: an over-scope notice in English, Korean and Romanian") {
+  struct Case {
+    const char* lang;
+    const char* client;
+    const char* word;
+  };
+  const Case cases[] = {{"en", "Harbor & Finch Ltd", "word"},
+                        {"ko", "한빛출판사 김지수", "낱말"},
+                        {"ro", "Editura Ștefan Țuțea", "cuvânt"}};
+  Sandbox box;
+  int id = 0;
+  for (const Case& c : cases) {
+    CAPTURE(c.lang);
+    const std::string project = std::to_string(++id);
+    Run r = box.run(std::string("project add --title Brochure --client '") + c.client + "' --language " +
+                    c.lang + " --rounds 2 --max-share 30 --extra-round-price 200");
+    REQUIRE(r.code == 0);
+    const std::string v1 = box.write(std::string(c.lang) + "/v1.txt", words(40, c.word));
+    const std::string v2 = box.write(std::string(c.lang) + "/v2.txt", words(40, c.word, 13));
+    REQUIRE(box.run("revision add " + project + " '" + v1 + "' --date 2024-05-01").code == 0);
+    r = box.run("revision add " + project + " '" + v2 + "' --date 2024-05-02 --json");
+    REQUIRE(r.code == 0);
+    CHECK(nlohmann::json::parse(r.out)["status"] == "over-scope");  // 13 of 40 words: 32.5% > 30%
+
+    const std::string pdf = box.path(std::string(c.lang) + "/notice.pdf");
+    r = box.run("notice " + project + " -o '" + pdf + "'");  // the client's language by default
+    REQUIRE(r.code == 0);
+    CHECK_THAT(r.out, Catch::Contains(std::string("over-scope notice (") + c.lang + ")"));
+    CHECK(r.err.find("warning:") == std::string::npos);  // the shipped templates pass the tone check
+    const std::string text = box.pdf_text(pdf);
+    CHECK_THAT(text, Catch::Contains(c.client));
+    CHECK_THAT(text, Catch::Contains(share_as_written(0.325, c.lang)));
+    const auto h = history(box, project);
+    REQUIRE(h["notices"].size() == 1);
+    CHECK(h["notices"][0]["kind"] == "over-scope");
+    CHECK(h["notices"][0]["language"] == c.lang);
+    CHECK(h["notices"][0]["revision"] == 2);
+  }
+}
+
+TEST_CASE("notice cli: the letterhead comes from the app's profile, overridden by --from-name") {
+  Sandbox box;
+  REQUIRE(box.run("demo").code == 0);
+  box.write(
+      "config/scopekeeper/scopekeeper.ini",
+      "[Window]\nName=not me\n[Profile]\nName=Ana Popescu\nBusiness=Studio Nord\nEmail=ana@nord.example\n");
+  Run r = box.run("notice 1 -o '" + box.path("a.pdf") + "'");
+  REQUIRE(r.code == 0);
+  std::string text = box.pdf_text(box.path("a.pdf"));
+  CHECK_THAT(text, Catch::Contains("Ana Popescu"));
+  CHECK_THAT(text, Catch::Contains("ana@nord.example"));
+  CHECK(text.find("not me") == std::string::npos);
+
+  r = box.run("notice 1 --from-name 'Ion Ionescu' --from-email ion@example.ro -o '" + box.path("b.pdf") +
+              "'");
+  REQUIRE(r.code == 0);
+  text = box.pdf_text(box.path("b.pdf"));
+  CHECK_THAT(text, Catch::Contains("Ion Ionescu"));
+  CHECK_THAT(text, Catch::Contains("ion@example.ro"));
+  CHECK(text.find("Ana Popescu") == std::string::npos);
+
+  // No name anywhere: the business name heads the letter; with nothing at all, it still works.
+  box.write("config/scopekeeper/scopekeeper.ini", "[Profile]\nBusiness=Studio Nord\n");
+  REQUIRE(box.run("notice 1 -o '" + box.path("c.pdf") + "'").code == 0);
+  CHECK_THAT(box.pdf_text(box.path("c.pdf")), Catch::Contains("Studio Nord"));
+  fs::remove(box.path("config/scopekeeper/scopekeeper.ini"));
+  REQUIRE(box.run("notice 1 -o '" + box.path("d.pdf") + "'").code == 0);
+}
+
+TEST_CASE("notice cli: nothing called for, bad input and usage errors write nothing") {
+  Sandbox box;
+  REQUIRE(box.run("project add --title T --client C --rounds 2 --max-share 30").code == 0);
+  REQUIRE(box.run("revision add 1 '" + box.write("v1.txt", words(40, "w")) + "'").code == 0);
+  REQUIRE(box.run("revision add 1 '" + box.write("v2.txt", words(40, "w", 2)) + "'").code == 0);  // 5 %
+  const std::string before = dump(box.db());
+  const std::string bytes = file_bytes(box.db());
+
+  Run r = box.run("notice 1 -o '" + box.path("out.pdf") + "'");
+  CHECK(r.code == 0);
+  CHECK(r.out == "No notice is called for: revision 2 (round 1) is within the agreed terms.\n");
+  CHECK_FALSE(fs::exists(box.path("out.pdf")));
+  CHECK_FALSE(fs::exists(box.path("out.pdf.part")));
+
+  for (const std::string args :
+       {"notice 7 -o x.pdf", "notice 1 --revision 9 -o x.pdf", "notice abc -o x.pdf"}) {
+    CAPTURE(args);
+    r = box.run(args);
+    CHECK(r.code == 2);
+    CHECK(r.out.empty());
+    CHECK(lines(r.err) == 1);
+    CHECK(r.err.rfind("error: ", 0) == 0);
+  }
+  CHECK(box.run("notice 7 -o x.pdf").err == "error: project 7: no such project\n");
+  r = box.run("notice 1 --kind over-scope -o /nonexistent/dir/x.pdf");  // asked for, but cannot be written
+  CHECK(r.code == 2);
+  CHECK_THAT(r.err, Catch::Contains("error: /nonexistent/dir/x.pdf: "));
+  for (const std::string args : {"notice 1", "notice 1 --kind rude -o x.pdf", "notice 1 --lang de -o x.pdf",
+                                 "notice 1 --text-only -o x.pdf"}) {
+    CAPTURE(args);
+    CHECK(box.run(args).code == 1);
+  }
+  CHECK(dump(box.db()) == before);
+  CHECK(file_bytes(box.db()) == bytes);
+  CHECK_FALSE(fs::exists("x.pdf"));
+}
+
+TEST_CASE("revision add: documents read through import; the format is stored") {
+  Sandbox box;
+  REQUIRE(box.run("project add --title Brief --client C --rounds 2 --max-share 30").code == 0);
+  // The brief's words as plain text: pdftotext of the PDF export of the same document.
+  const std::string data = SK_TEST_DATA_DIR "/import/";
+  const std::string txt = box.path("brief.txt");
+  REQUIRE(std::system(("'" + std::string(SK_PDFTOTEXT) + "' -enc UTF-8 '" + data + "brief.pdf' '" + txt + "'")
+                          .c_str()) == 0);
+  std::string words_text = slurp(txt);
+  // An edit: the first three lines dropped, so the .docx revision inserts them back.
+  const std::string edited =
+      box.write("brief-edited.txt", words_text.substr(words_text.find('\n', words_text.find('\n') + 1) + 1));
+  REQUIRE(box.run("revision add 1 '" + edited + "' --date 2024-05-01").code == 0);
+  Run r = box.run("revision add 1 '" + data + "brief.docx' --date 2024-05-02 --json");
+  REQUIRE(r.code == 0);
+  const auto logged = nlohmann::json::parse(r.out);
+
+  // The share equals what `diff` measures for the same pair (both read through import).
+  r = box.run("diff --json '" + edited + "' '" + data + "brief.docx'");
+  REQUIRE(r.code == 0);
+  const auto diff = nlohmann::json::parse(r.out);
+  auto h = history(box, "1");
+  const auto& second = h["revisions"][1];
+  CHECK(second["format"] == "docx");
+  CHECK(second["file"] == "brief.docx");
+  CHECK(second["inserted"] == diff["inserted"]);
+  CHECK(second["deleted"] == diff["deleted"]);
+  CHECK(second["changed_share"].get<double>() == Approx(diff["changed_share"].get<double>()));
+  CHECK(second["inserted"].get<int>() > 0);
+  CHECK(second["deleted"] == 0);
+  CHECK(logged["round"] == 1);
+
+  // The .odt and .rtf exports of the same document measure as unchanged against the .docx.
+  REQUIRE(box.run("revision add 1 '" + data + "brief.odt' --date 2024-05-03").code == 0);
+  REQUIRE(box.run("revision add 1 '" + data +
+                  "romanian-windows-1250.txt' --date 2024-05-04 --not-counted 'other file'")
+              .code == 0);
+  h = history(box, "1");
+  CHECK(h["revisions"][2]["format"] == "odt");
+  CHECK(h["revisions"][2]["changed_share"] == 0.0);
+  CHECK(h["revisions"][3]["format"] == "text (windows-1250)");
+
+  // Images are refused with a clear line; nothing is written.
+  const std::string before = dump(box.db());
+  const std::string png =
+      box.write("logo.png",
+                std::string("\x89\x50\x4e\x47\x0d\x0a\x1a\x0a\x00\x00\x00\x0d\x49\x48\x44\x52\x00\x00\x00\x01"
+                            "\x00\x00\x00\x01\x08\x06\x00\x00\x00\x1f\x15\xc4\x89\x00\x00\x00\x0d\x49\x44\x41"
+                            "\x54\x78\xda\x63\x64\xf8\xcf\x50\x0f\x00\x03\x86\x01\x80\x5a\x34\x7d\x6b\x00\x00"
+                            "\x00\x00\x49\x45\x4e\x44\xae\x42\x60\x82",
+                            70));
+  r = box.run("revision add 1 '" + png + "'");
+  CHECK(r.code == 2);
+  CHECK_THAT(r.err, Catch::Contains("image revisions are not supported in the ledger yet"));
+  CHECK(lines(r.err) == 1);
+  CHECK(dump(box.db()) == before);
+}

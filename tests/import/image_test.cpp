@@ -1,0 +1,99 @@
+// PNG and JPEG decoding and the pixel comparison: share, tolerance, regions, size changes.
+#include <catch2/catch.hpp>
+
+#include "fixtures.h"
+#include "import/image_compare.h"
+#include "import/import.h"
+
+using namespace sk::import;
+using namespace sk::import::testing;
+
+namespace {
+
+Rgb white(uint32_t, uint32_t) {
+  return Rgb{255, 255, 255};
+}
+
+// A white picture with black boxes at [x0,x1) x [y0,y1).
+Painter boxes(std::vector<std::array<uint32_t, 4>> list) {
+  return [list](uint32_t x, uint32_t y) {
+    for (const auto& b : list) {
+      if (x >= b[0] && x < b[1] && y >= b[2] && y < b[3]) return Rgb{0, 0, 0};
+    }
+    return Rgb{255, 255, 255};
+  };
+}
+
+}  // namespace
+
+TEST_CASE("image: PNG and JPEG decode to RGB") {
+  const ImportedRevision png = import_bytes(png_bytes(40, 30, boxes({{0, 10, 0, 10}})), "a.png");
+  CHECK(png.kind == Kind::kImage);
+  CHECK(png.format == Format::kPng);
+  CHECK(png.image.width == 40);
+  CHECK(png.image.height == 30);
+  CHECK(png.image.pixel(5, 5)[0] == 0);
+  CHECK(png.image.pixel(20, 20)[0] == 255);
+  const ImportedRevision jpeg = import_bytes(jpeg_bytes(40, 30, white), "a.jpg");
+  CHECK(jpeg.format == Format::kJpeg);
+  CHECK(jpeg.image.width == 40);
+  CHECK(jpeg.image.pixel(20, 20)[1] > 250);
+}
+
+TEST_CASE("image: changed share and the boxes of changed regions") {
+  const Image a = import_bytes(png_bytes(100, 80, white), "a.png").image;
+  const Image b =
+      import_bytes(png_bytes(100, 80, boxes({{10, 20, 10, 15}, {60, 90, 40, 80}})), "b.png").image;
+  const ImageComparison c = compare_images(a, b);
+  CHECK(c.size_handling == SizeHandling::kSame);
+  CHECK(c.total_pixels == 8000);
+  CHECK(c.changed_pixels == 50 + 1200);
+  CHECK(c.changed_share == Approx(1250.0 / 8000));
+  REQUIRE(c.regions.size() == 2);
+  CHECK(c.regions[0].x == 60);
+  CHECK(c.regions[0].y == 40);
+  CHECK(c.regions[0].width == 30);
+  CHECK(c.regions[0].height == 40);
+  CHECK(c.regions[1].changed_pixels == 50);
+  CHECK(compare_images(a, a).changed_pixels == 0);
+}
+
+TEST_CASE("image: JPEG re-encoding noise stays under the tolerance") {
+  const Painter gradient = [](uint32_t x, uint32_t y) { return Rgb{uint8_t(x * 2), uint8_t(y * 3), 128}; };
+  const Image png = import_bytes(png_bytes(120, 80, gradient), "a.png").image;
+  const Image jpeg = import_bytes(jpeg_bytes(120, 80, gradient, 90), "a.jpg").image;
+  CHECK(compare_images(png, jpeg).changed_share < 0.01);
+}
+
+TEST_CASE("image: same proportions at another size are compared at the smaller size") {
+  const Image small = import_bytes(png_bytes(50, 40, boxes({{10, 20, 10, 20}})), "s.png").image;
+  const Image large = import_bytes(png_bytes(100, 80, boxes({{20, 40, 20, 40}})), "l.png").image;
+  const ImageComparison c = compare_images(large, small);
+  CHECK(c.size_handling == SizeHandling::kScaled);
+  CHECK(c.total_pixels == 2000);
+  CHECK(c.changed_pixels == 0);
+}
+
+TEST_CASE("image: a changed canvas counts the area inside only one image as changed") {
+  const Image a = import_bytes(png_bytes(100, 50, white), "a.png").image;
+  const Image b = import_bytes(png_bytes(100, 100, white), "b.png").image;
+  const ImageComparison c = compare_images(a, b);
+  CHECK(c.size_handling == SizeHandling::kCanvas);
+  CHECK(c.total_pixels == 10000);
+  CHECK(c.changed_pixels == 5000);
+  REQUIRE(c.regions.size() == 1);
+  CHECK(c.regions[0].y == 50);
+  CHECK(c.regions[0].height == 50);
+}
+
+TEST_CASE("image: many scattered changes keep at most kMaxRegions boxes") {
+  const Image a = import_bytes(png_bytes(400, 400, white), "a.png").image;
+  const Painter dots = [](uint32_t x, uint32_t y) {
+    return x % 20 == 0 && y % 20 == 0 ? Rgb{0, 0, 0} : Rgb{255, 255, 255};
+  };
+  const Image b = import_bytes(png_bytes(400, 400, dots), "b.png").image;
+  const ImageComparison c = compare_images(a, b);
+  CHECK(c.changed_pixels == 400);
+  CHECK(c.regions.size() == kMaxRegions);
+  CHECK(c.regions_truncated);
+}

@@ -1,0 +1,74 @@
+// Tests for ledger/backup: online backup, refusing to overwrite, restore with a safety copy, and refusals.
+#include <catch2/catch.hpp>
+
+#include <fstream>
+
+#include "common/error.h"
+#include "ledger/backup.h"
+#include "ledger_fixtures.h"
+#include "temp_dir.h"
+
+using namespace sk::ledger;
+using sk::ledger::testing::count_rows;
+using sk::ledger::testing::log_text;
+using sk::ledger::testing::sample_project;
+using sk::ledger::testing::TempDir;
+using sk::ledger::testing::ten_words;
+
+TEST_CASE("ledger/backup: backup copies everything and never overwrites", "[ledger][backup]") {
+  TempDir temp;
+  Database db = Database::open(temp.file("live.db"));
+  const auto id = add_project(db, sample_project());
+  log_text(db, id, ten_words());
+
+  const std::string out = temp.file("copy.db");
+  backup_to(db, out);
+  CHECK_FALSE(std::filesystem::exists(out + ".partial"));
+  {
+    Database copy = Database::open(out);
+    CHECK(count_rows(copy, "revisions") == 1);
+    CHECK(revision_original(copy, id, 1) == ten_words());
+  }
+  try {
+    backup_to(db, out);
+    FAIL("expected sk::Error");
+  } catch (const sk::Error& error) {
+    CHECK(error.kind() == sk::ErrorKind::kInvalidInput);
+    CHECK(error.subject() == out);
+  }
+  CHECK_THROWS_AS(backup_to(db, temp.file("no/such/folder/x.db")), sk::Error);
+}
+
+TEST_CASE("ledger/backup: restore replaces the contents after a safety copy", "[ledger][backup]") {
+  TempDir temp;
+  Database db = Database::open(temp.file("live.db"));
+  const auto id = add_project(db, sample_project());
+  log_text(db, id, ten_words());
+  backup_to(db, temp.file("one-revision.db"));
+  log_text(db, id, ten_words({2}));
+  REQUIRE(count_rows(db, "revisions") == 2);
+
+  const std::string safety = safety_backup_path(db.path(), "before-restore");
+  restore_from(db, temp.file("one-revision.db"), safety);
+  CHECK(count_rows(db, "revisions") == 1);
+  Database before = Database::open(safety);
+  CHECK(count_rows(before, "revisions") == 2);
+}
+
+TEST_CASE("ledger/backup: restore refuses files that are not Scopekeeper backups, changing nothing",
+          "[ledger][backup]") {
+  TempDir temp;
+  Database db = Database::open(temp.file("live.db"));
+  add_project(db, sample_project());
+  std::ofstream(temp.file("text.db")) << std::string(8192, 'x');
+  {
+    SQLite::Database other(temp.file("other.db"), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+    other.exec("CREATE TABLE t (x)");
+  }
+  for (const char* name : {"missing.db", "text.db", "other.db", "live.db"}) {
+    CAPTURE(name);
+    CHECK_THROWS_AS(restore_from(db, temp.file(name), temp.file(std::string(name) + ".safety")), sk::Error);
+    CHECK_FALSE(std::filesystem::exists(temp.file(std::string(name) + ".safety")));
+  }
+  CHECK(count_rows(db, "projects") == 1);
+}

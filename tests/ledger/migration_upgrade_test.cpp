@@ -1,0 +1,84 @@
+// Upgrading from every schema version: data written at version N survives the upgrade to the latest,
+// with a safety copy written first (migrations_test.cpp covers the runner and version 0).
+#include <catch2/catch.hpp>
+
+#include <SQLiteCpp/Database.h>
+
+#include "ledger/database.h"
+#include "ledger/history.h"
+#include "ledger/migrations.h"
+#include "temp_dir.h"
+
+using namespace sk::ledger;
+using sk::ledger::testing::TempDir;
+
+namespace {
+
+// A database file at schema `version` with one project, two terms versions and two revisions, written
+// with SQL that every version from 1 accepts.
+void make_database_at(const std::string& path, int version) {
+  SQLite::Database raw(path, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+  raw.exec("PRAGMA application_id = " + std::to_string(Database::kApplicationId));
+  migrate(raw, migrations().first(static_cast<std::size_t>(version)));
+  raw.exec(R"sql(
+INSERT INTO clients (id, name, language) VALUES (1, '김지우', 'ko');
+INSERT INTO projects (id, title, client_id, created_at) VALUES (1, '브랜드 카피', 1, '2024-01-10T09:00:00.000Z');
+INSERT INTO terms (project_id, version, included_rounds, max_share_percent, created_at)
+  VALUES (1, 1, 2, 30, '2024-01-10T09:00:00.000Z'), (1, 2, 3, 20, '2024-03-01T09:00:00.000Z');
+INSERT INTO revisions (project_id, number, received_on, file_name, format, original, sha256, text, measured)
+  VALUES (1, 1, '2024-02-01', 'v1.txt', 'text', x'61', printf('%064d', 0), 'a', '{"words": 1}'),
+         (1, 2, '2024-03-05', 'v2.txt', 'text', x'62', printf('%064d', 0), 'b',
+          '{"words": 1, "against": 1, "old_words": 1, "new_words": 1, "kept": 0, "deleted": 1, "inserted": 1,
+            "moved_words": 0, "changed_share": 1.0}');
+INSERT INTO events (project_id, kind, detail) VALUES (1, 'project.created', 'seeded');
+)sql");
+}
+
+}  // namespace
+
+TEST_CASE("ledger/migrations: every older version upgrades to the latest, keeping its data",
+          "[ledger][migrations]") {
+  for (int version = 1; version < latest_schema_version(); ++version) {
+    CAPTURE(version);
+    TempDir temp;
+    const std::string path = temp.file("old.db");
+    make_database_at(path, version);
+
+    Database db = Database::open(path);
+    CHECK(db.schema_version() == latest_schema_version());
+    REQUIRE_FALSE(db.upgrade_backup().empty());
+    {
+      SQLite::Database copy(db.upgrade_backup(), SQLite::OPEN_READONLY);
+      CHECK(copy.execAndGet("PRAGMA user_version").getInt() == version);
+      CHECK(copy.execAndGet("SELECT count(*) FROM revisions").getInt() == 2);
+    }
+    const ProjectHistory h = load_history(db, 1);
+    CHECK(h.project.client_name == "김지우");
+    REQUIRE(h.terms.size() == 2);
+    CHECK(h.terms[0].effective_from == "2024-01-10");  // step 2: from the day they were recorded
+    CHECK(h.terms[1].effective_from == "2024-03-01");
+    REQUIRE(h.revisions.size() == 2);
+    CHECK(h.revisions[0].revision.terms_version == 1);  // received before v2 applied
+    CHECK(h.revisions[1].revision.terms_version == 2);
+    CHECK(h.revisions[1].revision.measured->changed_share == 1.0);
+    CHECK(h.revisions[1].status == sk::policy::Status::kOverScope);
+    CHECK(h.events.size() == 1);
+
+    // Opening again upgrades nothing and writes no second copy.
+    Database again = Database::open(path);
+    CHECK(again.upgrade_backup().empty());
+  }
+}
+
+TEST_CASE("ledger/migrations: a database already at the latest version gets no safety copy",
+          "[ledger][migrations]") {
+  TempDir temp;
+  const std::string path = temp.file("new.db");
+  { Database db = Database::open(path); }
+  Database db = Database::open(path);
+  CHECK(db.upgrade_backup().empty());
+  std::size_t files = 0;
+  for (const auto& entry : std::filesystem::directory_iterator(temp.path()))
+    files += entry.path().extension() == ".bak";
+  CHECK(files == 0);
+}

@@ -1,0 +1,202 @@
+// PDF notices checked with the tools a reader's computer uses: pdftotext gives the text back, qpdf --check
+// passes, pdffonts shows every font embedded; Korean stays small; hostile values keep the PDF valid.
+#include <catch2/catch.hpp>
+
+#include <sys/wait.h>
+#include <array>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <regex>
+#include <sstream>
+
+#include "common/error.h"
+#include "notice/font_locator.h"
+#include "notice/labels.h"
+#include "notice/locale_format.h"
+#include "notice/notice_pdf.h"
+#include "notice/render_notice.h"
+#include "sample_facts.h"
+
+namespace sk::notice {
+namespace {
+
+struct Output {
+  int status = -1;
+  std::string text;  // stdout and stderr together
+};
+
+Output run(const std::string& command) {
+  Output out;
+  FILE* pipe = popen((command + " 2>&1").c_str(), "r");
+  if (pipe == nullptr) return out;
+  std::array<char, 4096> buffer{};
+  size_t n = 0;
+  while ((n = fread(buffer.data(), 1, buffer.size(), pipe)) > 0) out.text.append(buffer.data(), n);
+  int status = pclose(pipe);
+  out.status = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  return out;
+}
+
+std::string quote(const std::string& path) {
+  return "'" + path + "'";
+}
+
+// Whitespace (including no-break spaces and form feeds) collapsed to one space; for Korean, removed, since
+// lines may wrap between syllables of one word.
+std::string normalise(const std::string& text, bool drop_spaces) {
+  std::string spaced = std::regex_replace(text, std::regex("\xC2\xA0|\xE2\x80\xAF"), " ");
+  spaced = std::regex_replace(spaced, std::regex("[ \t\r\n\f\v]+"), drop_spaces ? "" : " ");
+  return spaced;
+}
+
+std::filesystem::path out_dir() {
+  std::filesystem::path dir(SK_NOTICE_OUT);
+  std::filesystem::create_directories(dir);
+  return dir;
+}
+
+std::string write(const NoticeFacts& facts, const RenderedNotice& text, const std::string& name,
+                  PdfOptions options = {}) {
+  const std::string path = (out_dir() / name).string();
+  write_notice_pdf(facts, text, path, options);
+  return path;
+}
+
+int page_count(const std::string& path) {
+  return std::stoi(run(std::string(SK_QPDF) + " --show-npages " + quote(path)).text);
+}
+
+void check_valid(const std::string& path) {
+  Output check = run(std::string(SK_QPDF) + " --check " + quote(path));
+  INFO(check.text);
+  CHECK(check.status == 0);
+  Output fonts = run(std::string(SK_PDFFONTS) + " " + quote(path));
+  INFO(fonts.text);
+  REQUIRE(fonts.status == 0);
+  std::istringstream lines(fonts.text);
+  std::string line;
+  int font_lines = 0;
+  while (std::getline(lines, line)) {
+    if (line.find("CID TrueType") == std::string::npos) continue;
+    ++font_lines;
+    CHECK(
+        std::regex_search(line, std::regex("Identity-H\\s+yes\\s+yes\\s+yes")));  // embedded, subset, unicode
+  }
+  CHECK(font_lines >= 1);
+}
+
+TEST_CASE("pdftotext gives back the client, the figures and the body, in every language", "[notice][pdf]") {
+  const TemplateStore store = TemplateStore::source_tree();
+  for (const std::string& language : shipped_languages()) {
+    CAPTURE(language);
+    NoticeFacts facts = testing::sample_facts(language, NoticeKind::kOverScope, {.rounds_left = 1});
+    RenderedNotice text = render_notice(facts, store);
+    const std::string path = write(facts, text, "over-scope-" + language + ".pdf");
+    check_valid(path);
+
+    Output extracted = run(std::string(SK_PDFTOTEXT) + " -enc UTF-8 " + quote(path) + " -");
+    REQUIRE(extracted.status == 0);
+    CHECK(extracted.text.find("Syntax Warning") == std::string::npos);  // the ToUnicode fix (docs/notices.md)
+    std::string pdf_text = extracted.text;
+    const int pages = page_count(path);
+    const LocaleFormat format(language);
+    for (int page = 1; page <= pages; ++page) {  // page numbers sit between the pages' text
+      std::string footer = fill(fill(labels_for(language).page_of, "page", format.integer(page)), "pages",
+                                format.integer(pages));
+      for (size_t at = pdf_text.find(footer); at != std::string::npos; at = pdf_text.find(footer)) {
+        pdf_text.erase(at, footer.size());
+      }
+    }
+    const bool korean = language == "ko";
+    const std::string flat = normalise(pdf_text, korean);
+    CHECK(flat.find(normalise(facts.client, korean)) != std::string::npos);
+    CHECK(flat.find(normalise(text.subject, korean)) != std::string::npos);
+    CHECK(flat.find(format.percent(facts.revision.changed_share)) != std::string::npos);
+    CHECK(flat.find(format.integer(5680)) != std::string::npos);
+    for (const NoticeBlock& block : text.blocks) {
+      CAPTURE(block.text);
+      CHECK(flat.find(normalise(block.text, korean)) != std::string::npos);
+    }
+    CHECK(flat.find(normalise(labels_for(language).appendix_history, korean)) != std::string::npos);
+    CHECK(flat.find(normalise("The new spring line brings breathable linen", korean)) != std::string::npos);
+  }
+}
+
+TEST_CASE("a one-page Korean notice is small and has no page numbers", "[notice][pdf]") {
+  const TemplateStore store = TemplateStore::source_tree();
+  NoticeFacts facts =
+      testing::sample_facts("ko", NoticeKind::kClarify, {.history = false, .passages = false});
+  const std::string path = write(facts, render_notice(facts, store), "clarify-ko-one-page.pdf");
+  check_valid(path);
+  CHECK(page_count(path) == 1);
+  const auto size = std::filesystem::file_size(path);
+  INFO("size " << size);
+  CHECK(size < 250 * 1024);
+  CHECK(run(std::string(SK_PDFTOTEXT) + " " + quote(path) + " -").text.find("/ 1쪽") == std::string::npos);
+}
+
+TEST_CASE("a long notice gets page numbers and A4 or Letter pages", "[notice][pdf]") {
+  const TemplateStore store = TemplateStore::source_tree();
+  NoticeFacts facts = testing::sample_facts("ro", NoticeKind::kOverScope);
+  for (int i = 0; i < 60; ++i) {
+    facts.passages.push_back({PassageKind::kReplace,
+                              "Textul vechi numărul " + std::to_string(i) + " despre ședințe.",
+                              "Textul nou numărul " + std::to_string(i) + " despre țesături."});
+  }
+  const RenderedNotice text = render_notice(facts, store);
+  const std::string a4 = write(facts, text, "long-ro-a4.pdf");
+  check_valid(a4);
+  CHECK(page_count(a4) > 1);
+  const std::string extracted = run(std::string(SK_PDFTOTEXT) + " " + quote(a4) + " -").text;
+  CHECK(extracted.find("Pagina 1 din") != std::string::npos);
+  CHECK(extracted.find("și încă") != std::string::npos);  // passages beyond max_passages are counted
+  CHECK(run("pdfinfo " + quote(a4)).text.find("595.276 x 841.89") != std::string::npos);
+
+  const std::string letter = write(facts, text, "long-ro-letter.pdf", {.paper = PaperSize::kLetter});
+  check_valid(letter);
+  CHECK(run("pdfinfo " + quote(letter)).text.find("612 x 792") != std::string::npos);
+}
+
+TEST_CASE("hostile field values render safely and the PDF stays valid", "[notice][pdf]") {
+  const TemplateStore store = TemplateStore::source_tree();
+  const std::string hostile[] = {
+      "{{client}} {{#terms}}x{{/terms}}",
+      std::string(5000, 'W'),
+      "שלום עולם مرحبا بالعالم",
+      "Party 🎉 time 👍🏽",
+      std::string("Bell\x01\x02\x1b[2J\x7f\xC2\x85\xE2\x80\xAE") + "End",
+  };
+  int n = 0;
+  for (const std::string& language : shipped_languages()) {
+    for (const std::string& value : hostile) {
+      CAPTURE(language, n);
+      NoticeFacts facts = testing::sample_facts(language, NoticeKind::kOverScope);
+      facts.client = value;
+      facts.project = value;
+      facts.freelancer.name = value;
+      facts.passages.push_back({PassageKind::kReplace, value, value});
+      const RenderedNotice text = render_notice(facts, store);
+      const std::string path = write(facts, text, "hostile-" + language + "-" + std::to_string(n++) + ".pdf");
+      check_valid(path);
+      const std::string extracted = run(std::string(SK_PDFTOTEXT) + " " + quote(path) + " -").text;
+      if (value.rfind("{{", 0) == 0) CHECK(extracted.find("{{client}}") != std::string::npos);
+      if (value.rfind("Bell", 0) == 0) CHECK(extracted.find("Bell[2JEnd") != std::string::npos);
+    }
+  }
+}
+
+TEST_CASE("a missing font is a clear error naming the Debian package", "[notice][pdf]") {
+  try {
+    locate_font("Scopekeeper No Such Font", "fonts-scopekeeper-missing");
+    FAIL("expected an error");
+  } catch (const Error& error) {
+    CHECK(error.kind() == ErrorKind::kNotFound);
+    CHECK(describe(error).find("install the Debian package fonts-scopekeeper-missing") != std::string::npos);
+  }
+  CHECK(locate_font("DejaVu Sans", "fonts-dejavu-core").covers(U'ș'));
+  CHECK(locate_font("NanumGothic", "fonts-nanum").covers(U'님'));
+}
+
+}  // namespace
+}  // namespace sk::notice

@@ -1,0 +1,140 @@
+// Notice text: formatting per language, template lookup and overrides, safe handling of hostile values.
+#include "notice/render_notice.h"
+
+#include <catch2/catch.hpp>
+
+#include <filesystem>
+#include <fstream>
+
+#include "../ledger/temp_dir.h"
+#include "common/error.h"
+#include "notice/locale_format.h"
+#include "notice/sanitize.h"
+#include "sample_facts.h"
+
+namespace sk::notice {
+namespace {
+
+using testing::sample_facts;
+
+TEST_CASE("numbers, money and dates follow the language", "[notice]") {
+  struct Case {
+    const char* language;
+    const char* percent;
+    const char* integer;
+    const char* date;
+  };
+  const Case cases[] = {{"en", "24.5%", "5,680", "March 12, 2025"},
+                        {"ro", "24,5%", "5.680", "12 martie 2025"},
+                        {"ko", "24.5%", "5,680", "2025년 3월 12일"}};
+  for (const Case& c : cases) {
+    LocaleFormat format(c.language);
+    CHECK(format.percent(0.245) == c.percent);
+    CHECK(format.integer(5680) == c.integer);
+    CHECK(format.date("2025-03-12") == c.date);
+  }
+  CHECK(LocaleFormat("en").percent(0.3) == "30%");
+  CHECK(LocaleFormat("en").money(1200, "EUR") == "€1,200");
+  CHECK(LocaleFormat("ko").money(150000, "KRW") == "₩150,000");
+  CHECK(LocaleFormat("ro").money(1200, "RON").find("1.200") != std::string::npos);
+  CHECK(LocaleFormat("en").money(12.5, "").find("12.50") != std::string::npos);
+  CHECK(LocaleFormat("en").date("not a date") == "not a date");
+}
+
+TEST_CASE("every kind renders in every language with the client's name and the figures", "[notice]") {
+  const TemplateStore store = TemplateStore::source_tree();
+  for (const std::string& language : shipped_languages()) {
+    for (NoticeKind kind : all_kinds()) {
+      CAPTURE(language, to_string(kind));
+      NoticeFacts facts = sample_facts(language, kind);
+      RenderedNotice notice = render_notice(facts, store);
+      CHECK_FALSE(notice.subject.empty());
+      CHECK(notice.body.find(facts.client) != std::string::npos);
+      CHECK(notice.body.find(facts.freelancer.name) != std::string::npos);
+      CHECK(notice.body.find(LocaleFormat(language).percent(0.30)) != std::string::npos);
+      CHECK(notice.body.find("{{") == std::string::npos);
+      size_t items = 0;
+      for (const NoticeBlock& block : notice.blocks) items += block.type == NoticeBlock::Type::kItem ? 1 : 0;
+      CHECK(items >= 2);  // at least two concrete options
+      if (kind != NoticeKind::kSummary) {
+        CHECK(notice.body.find(LocaleFormat(language).percent(facts.revision.changed_share)) !=
+              std::string::npos);
+      }
+    }
+  }
+}
+
+TEST_CASE("options carry the agreed prices, and vanish gracefully without them", "[notice]") {
+  const TemplateStore store = TemplateStore::source_tree();
+  NoticeFacts with = sample_facts("en", NoticeKind::kOverScope);
+  RenderedNotice priced = render_notice(with, store);
+  CHECK(priced.body.find("€1,200") != std::string::npos);
+  CHECK(priced.body.find("5,680 words") != std::string::npos);
+  CHECK(priced.body.find("1,390") != std::string::npos);
+
+  NoticeFacts without = sample_facts("en", NoticeKind::kOverScope, {.price = false, .hourly = false});
+  RenderedNotice plain = render_notice(without, store);
+  CHECK(plain.body.find("€") == std::string::npos);
+  CHECK(plain.body.find("quote") != std::string::npos);
+  CHECK(plain.body.find("  ") == std::string::npos);
+
+  NoticeFacts ro = sample_facts("ro", NoticeKind::kRoundsExhausted);
+  CHECK(render_notice(ro, store).body.find("24,5%") != std::string::npos);
+}
+
+TEST_CASE("values are inserted as text: never parsed, never HTML-escaped", "[notice]") {
+  const TemplateStore store = TemplateStore::source_tree();
+  NoticeFacts facts = sample_facts("en", NoticeKind::kOverScope);
+  facts.client = "{{#terms}}{{/terms}} Tom & \"Jerry\" <b>{{client}}";
+  RenderedNotice notice = render_notice(facts, store);
+  CHECK(notice.body.find("Dear {{#terms}}{{/terms}} Tom & \"Jerry\" <b>{{client}},") != std::string::npos);
+
+  facts.client = "Ann\x01\x1b[31m\nBell\u202E\u200F\xC2\x85";
+  notice = render_notice(facts, store);
+  CHECK(notice.body.find("Dear Ann[31m Bell,") != std::string::npos);
+
+  facts.client = std::string(5000, 'A');
+  notice = render_notice(facts, store);
+  CHECK(notice.body.find(std::string(299, 'A') + "…") != std::string::npos);
+  CHECK(notice.body.find(std::string(300, 'A')) == std::string::npos);
+}
+
+TEST_CASE("clean_passage shortens long passages in the middle", "[notice]") {
+  std::string longer;
+  for (int i = 0; i < 200; ++i) longer += "word" + std::to_string(i) + " ";
+  std::string shortened = clean_passage(longer, 120);
+  CHECK(count_code_points(shortened) <= 125);
+  CHECK(shortened.rfind("word0 ", 0) == 0);
+  CHECK(shortened.find(" … ") != std::string::npos);
+  CHECK(shortened.find("word199") != std::string::npos);
+  CHECK(clean_passage("short text") == "short text");
+  CHECK(clean_line("bad \xFF byte") == "bad \xEF\xBF\xBD byte");
+}
+
+TEST_CASE("a user's template overrides the shipped one, one file at a time", "[notice]") {
+  ledger::testing::TempDir dir;
+  ledger::testing::ScopedEnv env("XDG_CONFIG_HOME", dir.path().string());
+  std::filesystem::create_directories(dir.path() / "scopekeeper" / "templates" / "en");
+  std::ofstream(dir.path() / "scopekeeper" / "templates" / "en" / "clarify.mustache")
+      << "My subject for {{client}}\n\nHello {{client}}.\n";
+  CHECK(TemplateStore::user_dir() == dir.path() / "scopekeeper" / "templates");
+
+  TemplateStore store({TemplateStore::user_dir(), TemplateStore::source_tree().dirs().front()});
+  RenderedNotice mine = render_notice(sample_facts("en", NoticeKind::kClarify), store);
+  CHECK(mine.subject == "My subject for Jordan Lee");
+  CHECK(mine.body == "Hello Jordan Lee.\n");
+  RenderedNotice shipped = render_notice(sample_facts("en", NoticeKind::kOverScope), store);
+  CHECK(shipped.body.find("Dear Jordan Lee,") != std::string::npos);
+
+  CHECK_THROWS_AS(store.find("../etc", "x.mustache"), Error);
+  CHECK_THROWS_AS(store.find("fr", "over-scope.mustache"), Error);
+  CHECK_THROWS_AS(render_template("{{#open}} never closed", sample_facts("en", NoticeKind::kClarify)), Error);
+}
+
+TEST_CASE("the standard store finds the shipped templates", "[notice]") {
+  TemplateStore store = TemplateStore::standard();
+  CHECK(store.has("ko", "summary.mustache"));
+}
+
+}  // namespace
+}  // namespace sk::notice
