@@ -263,7 +263,7 @@ TEST_CASE(
   CHECK(bak == 0);
 }
 
-TEST_CASE("ledger cli: delete writes a backup first; backup and restore round-trip") {
+TEST_CASE("ledger cli: delete writes a backup first, backup and restore round-trip") {
   Sandbox box;
   REQUIRE(box.run("demo").code == 0);
   Run r = box.run("backup '" + box.path("copy.db") + "'");

@@ -289,7 +289,7 @@ TEST_CASE("notice cli: nothing called for, bad input and usage errors write noth
   CHECK_FALSE(fs::exists("x.pdf"));
 }
 
-TEST_CASE("revision add: documents read through import; the format is stored") {
+TEST_CASE("revision add: documents are read through import and their format is stored") {
   Sandbox box;
   REQUIRE(box.run("project add --title Brief --client C --rounds 2 --max-share 30").code == 0);
   // The brief's words as plain text: pdftotext of the PDF export of the same document.

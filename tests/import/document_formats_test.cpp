@@ -37,7 +37,7 @@ TEST_CASE("import: formats are recognised by content, whatever the extension") {
   CHECK(import_bytes(read_data("brief.pdf"), "scan.jpg").format == Format::kPdf);
 }
 
-TEST_CASE("import: .docx body, tables, tracked changes, footnotes; no field codes") {
+TEST_CASE("import: .docx body, tables, tracked changes, footnotes, no field codes") {
   const std::string body =
       "<w:p><w:r><w:t>Our</w:t></w:r><w:r><w:t xml:space=\"preserve\"> spring </w:t></w:r>"
       "<w:del w:id=\"1\" w:author=\"C\"><w:r><w:delText>linen</w:delText></w:r></w:del>"
@@ -109,7 +109,7 @@ TEST_CASE("import: RTF control words, \\uN with its fallback, code page bytes, s
   CHECK(words(r) == Words{"Vă", "mulțumim", "two", "skip", "Şă", "and", "bookmarked", "link", "text", "end"});
 }
 
-TEST_CASE("import: PDF text layer; a PDF without one is an error, not an empty text") {
+TEST_CASE("import: PDF text layer, a PDF without one is an error, not an empty text") {
   const ImportedRevision r = import_bytes(minimal_pdf("Confidential draft for the client"), "a.pdf");
   CHECK(r.format == Format::kPdf);
   CHECK(words(r) == Words{"Confidential", "draft", "for", "the", "client"});

@@ -52,7 +52,7 @@ TEST_CASE("diff --json: a .docx against the .pdf of the same text is unchanged, 
   CHECK(j["changes"].empty());
 }
 
-TEST_CASE("diff --json: a legacy encoding is reported; an edit across formats is measured") {
+TEST_CASE("diff --json: a legacy encoding is reported, an edit across formats is measured") {
   const TempDir dir;
   Run r = diff(dir, data_path("korean-euc-kr.txt"), data_path("korean-utf-16le.txt"));
   REQUIRE(r.code == 0);

@@ -57,7 +57,7 @@ TEST_CASE("import: UTF-8 with and without a BOM, Markdown by extension") {
   CHECK(words(md) == std::vector<std::string>{"Title", "Some", "bold", "text"});
 }
 
-TEST_CASE("import: damaged UTF-8 names the byte; binary data and empty files are refused") {
+TEST_CASE("import: damaged UTF-8 names the byte, binary data and empty files are refused") {
   CHECK_THROWS_WITH(import_bytes(std::string("caf\xC3\xA9\xFF text"), "bad.txt"),
                     "bad.txt: invalid UTF-8 at byte 5");
   CHECK_THROWS_WITH(import_bytes(std::string("ELF\x7F\x02\x01\x00\x00text", 12), "program.txt"),

@@ -9,7 +9,7 @@ using namespace sk::ledger;
 using sk::ledger::testing::count_rows;
 using sk::ledger::testing::sample_project;
 
-TEST_CASE("ledger/terms_store: a new version is added and logged; the old one stays", "[ledger][terms]") {
+TEST_CASE("ledger/terms_store: a new version is added and logged, the old one stays", "[ledger][terms]") {
   Database db = Database::open(":memory:");
   const auto id = add_project(db, sample_project());
   Terms terms = list_terms(db, id).back().terms;

@@ -47,7 +47,7 @@ TEST_CASE("profile: the settings file path follows XDG_CONFIG_HOME, else HOME") 
   CHECK(settings_file_path() == "/home/ana/.config/scopekeeper/scopekeeper.ini");
 }
 
-TEST_CASE("profile: loading never fails; a missing name gives a neutral letterhead") {
+TEST_CASE("profile: loading never fails and a missing name gives a neutral letterhead") {
   TempDir dir;
   CHECK(load_freelancer_profile(dir.file("missing.ini")).name.empty());
   CHECK(load_freelancer_profile(dir.path().string()).name.empty());  // a folder, not a file

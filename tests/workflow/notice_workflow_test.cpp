@@ -83,7 +83,7 @@ TEST_CASE("workflow: auto picks the notice the policy calls for on the latest re
   CHECK(summary.facts.history.size() == 1);
 }
 
-TEST_CASE("workflow: storing a notice; it shows in the history and in later notices") {
+TEST_CASE("workflow: storing a notice, which shows in the history and in later notices") {
   Database db = Database::open(":memory:");
   const auto id = add_project(db, sample_project(1, 20));
   log_text(db, id, ten_words(), "2024-05-01");
