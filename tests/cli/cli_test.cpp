@@ -9,51 +9,17 @@
 #include <sstream>
 #include <string>
 
+#include "cli_sandbox.h"
+
 namespace fs = std::filesystem;
 
 namespace {
 
-struct Run {
-  int code;
-  std::string out, err;
-};
-
-class Sandbox {
- public:
-  Sandbox() {
-    char tmpl[] = "/tmp/sk-cli-XXXXXX";
-    dir_ = mkdtemp(tmpl);
-  }
-  ~Sandbox() { fs::remove_all(dir_); }
-
-  std::string write(const std::string& name, const std::string& content) {
-    const fs::path p = dir_ / name;
-    std::ofstream(p, std::ios::binary) << content;
-    return p.string();
-  }
-
-  Run run(const std::string& args, const std::string& stdin_file = "") {
-    const std::string out = (dir_ / "stdout").string(), err = (dir_ / "stderr").string();
-    std::string cmd = std::string("'") + SK_CLI + "' " + args + " >'" + out + "' 2>'" + err + "'";
-    if (!stdin_file.empty()) cmd += " <'" + stdin_file + "'";
-    const int status = std::system(cmd.c_str());
-    return Run{WIFEXITED(status) ? WEXITSTATUS(status) : -1, slurp(out), slurp(err)};
-  }
-
- private:
-  static std::string slurp(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::stringstream s;
-    s << in.rdbuf();
-    return s.str();
-  }
-  fs::path dir_;
-};
+using Run = sk::test::CliRun;
+using Sandbox = sk::test::CliSandbox;
 
 size_t lines(const std::string& s) {
-  size_t n = 0;
-  for (char c : s) n += c == '\n';
-  return n;
+  return sk::test::count_lines(s);
 }
 
 }  // namespace

@@ -10,95 +10,21 @@
 #include <sstream>
 #include <string>
 
-#include <SQLiteCpp/Database.h>
-#include <SQLiteCpp/Statement.h>
+#include "cli_sandbox.h"
+#include "ledger_dump.h"
 
 namespace fs = std::filesystem;
 
 namespace {
 
-struct Run {
-  int code;
-  std::string out, err;
-};
+using Run = sk::test::CliRun;
+using Sandbox = sk::test::CliSandbox;
+using sk::test::dump;
+using sk::test::file_bytes;
+using sk::test::slurp;
 
-std::string slurp(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
-
-class Sandbox {
- public:
-  Sandbox() {
-    char tmpl[] = "/tmp/sk-ledger-cli-XXXXXX";
-    dir_ = mkdtemp(tmpl);
-  }
-  ~Sandbox() { fs::remove_all(dir_); }
-
-  std::string path(const std::string& name) const { return (dir_ / name).string(); }
-  std::string db() const { return path("ledger.db"); }
-
-  std::string write(const std::string& name, const std::string& content) {
-    std::ofstream(dir_ / name, std::ios::binary) << content;
-    return path(name);
-  }
-
-  // Runs scopekeeper-cli --db <sandbox db> ARGS.
-  Run run(const std::string& args) {
-    const std::string out = path("stdout"), err = path("stderr");
-    const std::string cmd = std::string("'") + SK_CLI + "' --db '" + db() + "' " + args + " >'" + out +
-                            "' 2>'" + err + "' </dev/null";
-    const int status = std::system(cmd.c_str());
-    return Run{WIFEXITED(status) ? WEXITSTATUS(status) : -1, slurp(out), slurp(err)};
-  }
-
- private:
-  fs::path dir_;
-};
-
-std::size_t lines(const std::string& s) {
-  std::size_t n = 0;
-  for (char c : s) n += c == '\n';
-  return n;
-}
-
-// Every table's schema and rows (all columns, with their types and exact bytes), the schema version and
-// application id.
-std::string dump(const std::string& path) {
-  SQLite::Database db(path, SQLite::OPEN_READONLY);
-  std::string out = "user_version " + db.execAndGet("PRAGMA user_version").getString() + "\napplication_id " +
-                    db.execAndGet("PRAGMA application_id").getString() + "\n";
-  SQLite::Statement tables(db, "SELECT name, sql FROM sqlite_schema ORDER BY type, name");
-  std::vector<std::string> names;
-  while (tables.executeStep()) {
-    out += tables.getColumn(1).getString() + "\n";
-    if (tables.getColumn(1).getString().rfind("CREATE TABLE", 0) == 0) names.push_back(tables.getColumn(0));
-  }
-  for (const std::string& name : names) {
-    SQLite::Statement rows(db, "SELECT * FROM \"" + name + "\" ORDER BY rowid");
-    while (rows.executeStep()) {
-      out += name + ":";
-      for (int i = 0; i < rows.getColumnCount(); ++i) {
-        const SQLite::Column column = rows.getColumn(i);
-        if (column.isNull()) {
-          out += " NULL";
-          continue;
-        }
-        const auto size = static_cast<std::size_t>(column.getBytes());
-        const auto* bytes = static_cast<const char*>(column.getBlob());
-        out += " " + std::to_string(column.getType()) + ":" + (size ? std::string(bytes, size) : "");
-      }
-      out += "\n";
-    }
-  }
-  return out;
-}
-
-// The database file and its WAL, byte for byte (the WAL is empty or absent once no process has it open).
-std::string file_bytes(const std::string& path) {
-  return slurp(path) + "|wal|" + (fs::exists(path + "-wal") ? slurp(path + "-wal") : "");
+size_t lines(const std::string& s) {
+  return sk::test::count_lines(s);
 }
 
 std::string words(int count, const std::string& prefix = "word") {

@@ -13,98 +13,30 @@
 #include <sstream>
 #include <string>
 
-#include <SQLiteCpp/Database.h>
-#include <SQLiteCpp/Statement.h>
+#include "cli_sandbox.h"
+#include "ledger_dump.h"
 
 namespace fs = std::filesystem;
 
 namespace {
 
-struct Run {
-  int code;
-  std::string out, err;
-};
+using Run = sk::test::CliRun;
+using Sandbox = sk::test::CliSandbox;
+using sk::test::dump;
+using sk::test::file_bytes;
+using sk::test::slurp;
 
-std::string slurp(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream s;
-  s << in.rdbuf();
-  return s.str();
+size_t lines(const std::string& s) {
+  return sk::test::count_lines(s);
 }
 
-// A folder with the ledger and, as $XDG_CONFIG_HOME, an empty settings folder (so the user's own profile
-// never leaks into a test).
-class Sandbox {
- public:
-  Sandbox() {
-    char tmpl[] = "/tmp/sk-notice-cli-XXXXXX";
-    dir_ = mkdtemp(tmpl);
-    fs::create_directories(dir_ / "config");
-  }
-  ~Sandbox() { fs::remove_all(dir_); }
-
-  std::string path(const std::string& name) const { return (dir_ / name).string(); }
-  std::string db() const { return path("ledger.db"); }
-
-  std::string write(const std::string& name, const std::string& content) {
-    fs::create_directories((dir_ / name).parent_path());
-    std::ofstream(dir_ / name, std::ios::binary) << content;
-    return path(name);
-  }
-
-  // Runs scopekeeper-cli --db <sandbox db> ARGS with XDG_CONFIG_HOME=<sandbox>/config.
-  Run run(const std::string& args) {
-    const std::string out = path("stdout"), err = path("stderr");
-    const std::string cmd = "XDG_CONFIG_HOME='" + path("config") + "' '" + SK_CLI + "' --db '" + db() + "' " +
-                            args + " >'" + out + "' 2>'" + err + "' </dev/null";
-    const int status = std::system(cmd.c_str());
-    return Run{WIFEXITED(status) ? WEXITSTATUS(status) : -1, slurp(out), slurp(err)};
-  }
-
-  // The text of a PDF, by pdftotext (poppler).
-  std::string pdf_text(const std::string& pdf) {
-    const std::string out = path("pdftotext.txt");
-    const std::string cmd =
-        std::string("'") + SK_PDFTOTEXT + "' -enc UTF-8 '" + pdf + "' '" + out + "' 2>/dev/null";
-    REQUIRE(std::system(cmd.c_str()) == 0);
-    return slurp(out);
-  }
-
- private:
-  fs::path dir_;
-};
-
-std::size_t lines(const std::string& s) {
-  std::size_t n = 0;
-  for (char c : s) n += c == '\n';
-  return n;
-}
-
-// Every table's rows, byte for byte, and the file with its WAL.
-std::string dump(const std::string& path) {
-  SQLite::Database db(path, SQLite::OPEN_READONLY);
-  std::string out = "user_version " + db.execAndGet("PRAGMA user_version").getString() + "\n";
-  SQLite::Statement tables(db, "SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name");
-  std::vector<std::string> names;
-  while (tables.executeStep()) names.push_back(tables.getColumn(0));
-  for (const std::string& name : names) {
-    SQLite::Statement rows(db, "SELECT * FROM \"" + name + "\" ORDER BY rowid");
-    while (rows.executeStep()) {
-      out += name + ":";
-      for (int i = 0; i < rows.getColumnCount(); ++i) {
-        const SQLite::Column column = rows.getColumn(i);
-        const auto size = static_cast<std::size_t>(column.getBytes());
-        out += " " + (column.isNull() ? std::string("NULL")
-                                      : std::string(static_cast<const char*>(column.getBlob()), size));
-      }
-      out += "\n";
-    }
-  }
-  return out;
-}
-
-std::string file_bytes(const std::string& path) {
-  return slurp(path) + "|wal|" + (fs::exists(path + "-wal") ? slurp(path + "-wal") : "");
+// The text of a PDF, by pdftotext (poppler).
+std::string pdf_text(Sandbox& box, const std::string& pdf) {
+  const std::string out = box.path("pdftotext.txt");
+  const std::string cmd =
+      std::string("'") + SK_PDFTOTEXT + "' -enc UTF-8 '" + pdf + "' '" + out + "' 2>/dev/null";
+  REQUIRE(std::system(cmd.c_str()) == 0);
+  return slurp(out);
 }
 
 // A share as the notice writes it: at most one decimal, "32.5%" (en, ko) or "32,5%" (ro).
@@ -146,7 +78,7 @@ TEST_CASE("notice cli: the demo project gets the notice the policy calls for, st
   CHECK_FALSE(fs::exists(pdf + ".part"));
   REQUIRE(fs::exists(pdf));
   CHECK(slurp(pdf).rfind("%PDF-", 0) == 0);
-  const std::string text = box.pdf_text(pdf);
+  const std::string text = pdf_text(box, pdf);
   CHECK_THAT(text, Catch::Contains("Northwind Books"));
   CHECK_THAT(text, Catch::Contains(share_as_written(latest["changed_share"].get<double>(), "en")));
 
@@ -164,7 +96,7 @@ TEST_CASE("notice cli: the demo project gets the notice the policy calls for, st
   // --kind summary, and --text-only (printed, stored without PDF bytes).
   r = box.run("notice 1 --kind summary -o '" + box.path("summary.pdf") + "'");
   REQUIRE(r.code == 0);
-  CHECK_THAT(box.pdf_text(box.path("summary.pdf")), Catch::Contains("Northwind Books"));
+  CHECK_THAT(pdf_text(box, box.path("summary.pdf")), Catch::Contains("Northwind Books"));
   r = box.run("notice 1 --kind summary --lang ro --text-only");
   REQUIRE(r.code == 0);
   CHECK_THAT(r.out, Catch::Contains("Northwind Books"));
@@ -212,7 +144,7 @@ TEST_CASE("notice cli: an over-scope notice in English, Korean and Romanian") {
     REQUIRE(r.code == 0);
     CHECK_THAT(r.out, Catch::Contains(std::string("over-scope notice (") + c.lang + ")"));
     CHECK(r.err.find("warning:") == std::string::npos);  // the shipped templates pass the tone check
-    const std::string text = box.pdf_text(pdf);
+    const std::string text = pdf_text(box, pdf);
     CHECK_THAT(text, Catch::Contains(c.client));
     CHECK_THAT(text, Catch::Contains(share_as_written(0.325, c.lang)));
     const auto h = history(box, project);
@@ -231,7 +163,7 @@ TEST_CASE("notice cli: the letterhead comes from the app's profile, overridden b
       "[Window]\nName=not me\n[Profile]\nName=Ana Popescu\nBusiness=Studio Nord\nEmail=ana@nord.example\n");
   Run r = box.run("notice 1 -o '" + box.path("a.pdf") + "'");
   REQUIRE(r.code == 0);
-  std::string text = box.pdf_text(box.path("a.pdf"));
+  std::string text = pdf_text(box, box.path("a.pdf"));
   CHECK_THAT(text, Catch::Contains("Ana Popescu"));
   CHECK_THAT(text, Catch::Contains("ana@nord.example"));
   CHECK(text.find("not me") == std::string::npos);
@@ -239,7 +171,7 @@ TEST_CASE("notice cli: the letterhead comes from the app's profile, overridden b
   r = box.run("notice 1 --from-name 'Ion Ionescu' --from-email ion@example.ro -o '" + box.path("b.pdf") +
               "'");
   REQUIRE(r.code == 0);
-  text = box.pdf_text(box.path("b.pdf"));
+  text = pdf_text(box, box.path("b.pdf"));
   CHECK_THAT(text, Catch::Contains("Ion Ionescu"));
   CHECK_THAT(text, Catch::Contains("ion@example.ro"));
   CHECK(text.find("Ana Popescu") == std::string::npos);
@@ -247,7 +179,7 @@ TEST_CASE("notice cli: the letterhead comes from the app's profile, overridden b
   // No name anywhere: the business name heads the letter; with nothing at all, it still works.
   box.write("config/scopekeeper/scopekeeper.ini", "[Profile]\nBusiness=Studio Nord\n");
   REQUIRE(box.run("notice 1 -o '" + box.path("c.pdf") + "'").code == 0);
-  CHECK_THAT(box.pdf_text(box.path("c.pdf")), Catch::Contains("Studio Nord"));
+  CHECK_THAT(pdf_text(box, box.path("c.pdf")), Catch::Contains("Studio Nord"));
   fs::remove(box.path("config/scopekeeper/scopekeeper.ini"));
   REQUIRE(box.run("notice 1 -o '" + box.path("d.pdf") + "'").code == 0);
 }
