@@ -38,11 +38,12 @@ std::vector<Change> edits(const Alignment& alignment, size_t n, size_t m) {
   return out;
 }
 
-// Myers' greedy pass finds the exact cost of scattered edits in about cost^2 / 2 steps; it runs beside the
-// anchored alignment and gives up after a budget proportional to the input, leaving heavy rewrites to the
-// banded bit-parallel count (about m * cost / 64 steps).
+// Myers' bidirectional search finds the exact cost of scattered edits in about cost^2 / 4 steps; it runs
+// beside the anchored alignment and gives up after a budget proportional to the input, leaving heavy rewrites
+// to the banded bit-parallel count (about m * cost / 64 steps).
 std::optional<size_t> myers_within_budget(std::span<const uint32_t> a, std::span<const uint32_t> b) {
   const size_t budget = 24 * (a.size() + b.size()) + (size_t{1} << 20);
+  // A cost this large could not be reached within the budget anyway; it bounds the memory of the search.
   const auto max_cost = static_cast<size_t>(std::sqrt(2.0 * static_cast<double>(budget))) + 1;
   return myers_distance(a, b, max_cost, budget);
 }

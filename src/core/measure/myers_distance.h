@@ -1,4 +1,4 @@
-// The exact number of insertions + deletions between two id sequences by Myers' greedy O(ND) algorithm,
+// The exact number of insertions + deletions between two id sequences by Myers' bidirectional O(ND) search,
 // for pairs that differ little; gives up past a work budget so a heavy rewrite goes to the bit-parallel
 // count.
 #pragma once
