@@ -1,0 +1,1 @@
+#include "ledger/history_csv.h"

@@ -1,0 +1,1 @@
+#include "model/notice_draft.h"

@@ -1,0 +1,1 @@
+#include "model/revision_timeline.h"

@@ -1,0 +1,1 @@
+#include "revisions_page.h"

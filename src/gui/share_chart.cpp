@@ -1,0 +1,1 @@
+#include "share_chart.h"
