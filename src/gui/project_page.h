@@ -4,6 +4,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <string>
 
 #include <wx/panel.h>
 
@@ -33,6 +34,10 @@ class ProjectPage : public wxPanel {
   // The project's whole record, freshly read: after opening, on each activation of the window and after
   // each change. `history` lives until the next call. Keep the selection where it still makes sense.
   virtual void show(const ledger::ProjectHistory& history) = 0;
+
+  // What the page shows now, as plain lines of text (headings, field values, list rows, remarks), for the
+  // GUI tests' step-by-step checks (--test-script). UTF-8.
+  virtual std::string describe() const = 0;
 
  protected:
   ProjectContext& context_;
