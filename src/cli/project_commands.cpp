@@ -76,6 +76,7 @@ int run_list(const GlobalOptions& global, const ProjectOptions& o) {
                       {"title", p.title},
                       {"client", p.client_name},
                       {"status", p.status},
+                      {"scope", policy::to_string(p.scope)},
                       {"revisions", p.revision_count},
                       {"last_activity", p.last_activity}});
     }
@@ -87,10 +88,11 @@ int run_list(const GlobalOptions& global, const ProjectOptions& o) {
         << "no projects yet: add one with `scopekeeper-cli project add` or try `scopekeeper-cli demo`\n";
     return 0;
   }
-  std::cout << "    ID  STATUS  REVISIONS  LAST ACTIVITY (UTC)   CLIENT / TITLE\n";
+  std::cout << "    ID  STATUS  SCOPE             REVISIONS  LAST ACTIVITY (UTC)   CLIENT / TITLE\n";
   for (const auto& p : projects) {
-    std::printf("%6lld  %-6s  %9d  %.19s  %s / %s\n", static_cast<long long>(p.id), p.status.c_str(),
-                p.revision_count, p.last_activity.c_str(), p.client_name.c_str(), p.title.c_str());
+    std::printf("%6lld  %-6s  %-16s  %9d  %.19s  %s / %s\n", static_cast<long long>(p.id), p.status.c_str(),
+                policy::to_string(p.scope), p.revision_count, p.last_activity.c_str(), p.client_name.c_str(),
+                p.title.c_str());
   }
   return 0;
 }

@@ -15,6 +15,7 @@
 #include "ledger/database.h"
 #include "ledger/paths.h"
 #include "main_frame.h"
+#include "test_script.h"
 #include "settings.h"
 #include "translations.h"
 #include "wx_text.h"
@@ -54,6 +55,7 @@ class App : public wxApp {
     auto* frame = new MainFrame(*db_, *settings_);
     frame->Show();
     if (test_compare_.size() == 2) frame->compare(to_utf8(test_compare_[0]), to_utf8(test_compare_[1]));
+    if (!test_script_.empty()) start_test_script(frame, to_utf8(test_script_), to_utf8(test_out_));
     return true;
   }
 
@@ -71,6 +73,10 @@ class App : public wxApp {
                      wxCMD_LINE_VAL_STRING);
     parser.AddSwitch("", "test-compare", "for tests: compare the files OLD NEW at start-up",
                      wxCMD_LINE_HIDDEN);
+    parser.AddOption("", "test-script", "for tests: play the GUI test script FILE (see test_script.h)",
+                     wxCMD_LINE_VAL_STRING, wxCMD_LINE_HIDDEN);
+    parser.AddOption("", "test-out", "for tests: where the test script writes its record", wxCMD_LINE_VAL_STRING,
+                     wxCMD_LINE_HIDDEN);
     parser.AddParam("OLD NEW", wxCMD_LINE_VAL_STRING,
                     wxCMD_LINE_PARAM_OPTIONAL | wxCMD_LINE_PARAM_MULTIPLE | wxCMD_LINE_HIDDEN);
   }
@@ -78,6 +84,10 @@ class App : public wxApp {
   bool OnCmdLineParsed(wxCmdLineParser& parser) override {
     if (!wxApp::OnCmdLineParsed(parser)) return false;
     parser.Found("db", &db_path_);
+    if (parser.Found("test-script", &test_script_) && !parser.Found("test-out", &test_out_)) {
+      wxMessageOutput::Get()->Printf("scopekeeper: --test-script needs --test-out DIR\n");
+      return false;
+    }
     if (parser.Found("lang", &lang_) && !is_known_language(to_utf8(lang_))) {
       wxMessageOutput::Get()->Printf("scopekeeper: --lang must be en, ko or ro\n");
       return false;
@@ -104,6 +114,8 @@ class App : public wxApp {
   wxString db_path_;
   wxString lang_;
   std::vector<wxString> test_compare_;
+  wxString test_script_;
+  wxString test_out_;
   std::unique_ptr<Settings> settings_;
   std::unique_ptr<ledger::Database> db_;
 };

@@ -281,6 +281,22 @@ wxWindow* ComparePanel::build_figures() {
   return strip;
 }
 
+std::string ComparePanel::describe() const {
+  const measure::Comparison& c = view_.figures;
+  std::size_t deleted = 0, inserted = 0, moved = 0;
+  for (const model::Piece& piece : view_.inline_pieces) {
+    deleted += piece.mark == model::Mark::kDeleted;
+    inserted += piece.mark == model::Mark::kInserted;
+    moved += piece.mark == model::Mark::kMovedHere;
+  }
+  return "Figures: " + std::to_string(c.old_words) + " -> " + std::to_string(c.new_words) + " words, kept " +
+         std::to_string(c.kept) + ", deleted " + std::to_string(c.deleted) + ", inserted " +
+         std::to_string(c.inserted) + ", moved " + std::to_string(c.moved_words) + ", changed " +
+         model::share_percent(c.changed_share) + "\nHighlighted: " + std::to_string(deleted) + " deletions, " +
+         std::to_string(inserted) + " insertions, " + std::to_string(moved) + " moves (" +
+         (inline_ ? "inline" : "side by side") + ")\n";
+}
+
 void ComparePanel::set_inline(bool inline_layout) {
   inline_ = inline_layout;
   side_by_side_button_->SetValue(!inline_);

@@ -24,6 +24,9 @@ class ComparePanel : public wxPanel {
   void set_inline(bool inline_layout);
   bool is_inline() const { return inline_; }
 
+  // The figures and the number of highlighted passages as plain lines, for the GUI tests.
+  std::string describe() const;
+
  private:
   wxWindow* build_figures();
   void show();

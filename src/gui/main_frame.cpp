@@ -18,8 +18,10 @@
 #include "common/error.h"
 #include "compare_frame.h"
 #include "ledger/project_filter.h"
+#include "ledger/project_lifecycle.h"
 #include "ledger/project_store.h"
 #include "new_project_dialog.h"
+#include "project_frame.h"
 #include "project_list.h"
 #include "settings.h"
 #include "settings_dialog.h"
@@ -32,7 +34,7 @@ namespace {
 
 enum StatusField { kPathField, kCountField };
 
-enum MenuId { kCompareId = wxID_HIGHEST + 1, kFindId };
+enum MenuId { kCompareId = wxID_HIGHEST + 1, kFindId, kCloseProjectId };
 
 // Asks for one file to compare; empty when cancelled.
 std::string pick_text_file(wxWindow* parent, const wxString& title) {
@@ -73,6 +75,10 @@ void MainFrame::build_menus() {
   wxMenuItem* add =
       file->Append(wxID_NEW, _("&New project...\tCtrl+N"), _("Create a project with its agreed terms"));
   add->SetBitmap(wxArtProvider::GetBitmapBundle(wxART_NEW, wxART_MENU));
+  file->Append(wxID_OPEN, _("&Open project\tCtrl+O"), _("Open the selected project's window"));
+  file->Append(kCloseProjectId, _("&Close project..."),
+               _("Mark the selected project finished: no more revisions can be logged"));
+  file->AppendSeparator();
   file->Append(wxID_REFRESH, _("&Refresh\tF5"), _("Read the projects again from the database"));
   file->AppendSeparator();
   file->Append(wxID_EXIT, _("&Quit\tCtrl+Q"), _("Close Scopekeeper"));
@@ -102,6 +108,8 @@ void MainFrame::build_menus() {
 
   Bind(wxEVT_MENU, &MainFrame::on_new_project, this, wxID_NEW);
   Bind(wxEVT_MENU, &MainFrame::on_refresh, this, wxID_REFRESH);
+  Bind(wxEVT_MENU, [this](wxCommandEvent&) { open_selected(); }, wxID_OPEN);
+  Bind(wxEVT_MENU, &MainFrame::on_close_project, this, kCloseProjectId);
   Bind(wxEVT_MENU, &MainFrame::on_quit, this, wxID_EXIT);
   Bind(wxEVT_MENU, &MainFrame::on_about, this, wxID_ABOUT);
   Bind(wxEVT_MENU, &MainFrame::on_compare, this, kCompareId);
@@ -135,6 +143,7 @@ void MainFrame::build_body() {
   top->Add(add, wxSizerFlags().CentreVertical());
 
   list_ = new ProjectList(panel);
+  list_->Bind(wxEVT_LIST_ITEM_ACTIVATED, [this](wxListEvent&) { open_selected(); });
   empty_hint_ = new wxStaticText(panel, wxID_ANY, wxEmptyString, wxDefaultPosition, wxDefaultSize,
                                  wxALIGN_CENTRE_HORIZONTAL | wxST_NO_AUTORESIZE);
   empty_hint_->SetForegroundColour(wxSystemSettings::GetColour(wxSYS_COLOUR_GRAYTEXT));
@@ -152,10 +161,10 @@ void MainFrame::reload(bool interactive) {
     all_projects_ = ledger::list_projects(db_);
   } catch (const Error& error) {
     if (interactive) {
-      wxMessageBox(to_wx(describe(error)), _("Cannot read the projects"), wxOK | wxICON_ERROR, this);
+      wxMessageBox(to_wx(sk::describe(error)), _("Cannot read the projects"), wxOK | wxICON_ERROR, this);
     } else {
       // TRANSLATORS: status bar after a failed automatic refresh; %s is the reason
-      SetStatusText(wxString::Format(_("Not refreshed: %s"), to_wx(describe(error))), kPathField);
+      SetStatusText(wxString::Format(_("Not refreshed: %s"), to_wx(sk::describe(error))), kPathField);
     }
     return;
   }
@@ -195,14 +204,78 @@ void MainFrame::apply_search() {
 void MainFrame::on_new_project(wxCommandEvent&) {
   NewProjectDialog dialog(this, db_, settings_);
   if (dialog.ShowModal() != wxID_OK) return;
+  project_created(dialog.created_project_id());
+}
+
+void MainFrame::project_created(std::int64_t project_id) {
   search_->ChangeValue(wxEmptyString);
   reload(true);
   for (std::size_t i = 0; i < list_->projects().size(); ++i) {
-    if (list_->projects()[i].id == dialog.created_project_id()) {
+    if (list_->projects()[i].id == project_id) {
       list_->Select(static_cast<long>(i));
       list_->EnsureVisible(static_cast<long>(i));
     }
   }
+  ProjectFrame::open(this, db_, settings_, project_id);
+}
+
+std::int64_t MainFrame::selected_project() const {
+  const long item = list_->GetFirstSelected();
+  if (item < 0 || static_cast<std::size_t>(item) >= list_->projects().size()) return 0;
+  return list_->projects()[static_cast<std::size_t>(item)].id;
+}
+
+ProjectFrame* MainFrame::open_selected() {
+  const std::int64_t id = selected_project();
+  return id == 0 ? nullptr : ProjectFrame::open(this, db_, settings_, id);
+}
+
+bool MainFrame::select_project(const std::string& title) {
+  search_->ChangeValue(wxEmptyString);
+  apply_search();
+  for (std::size_t i = 0; i < list_->projects().size(); ++i) {
+    if (list_->projects()[i].title == title) {
+      list_->Select(static_cast<long>(i));
+      list_->EnsureVisible(static_cast<long>(i));
+      return true;
+    }
+  }
+  return false;
+}
+
+std::string MainFrame::describe() const {
+  std::string text = "Projects: " + std::to_string(list_->projects().size()) + "\n";
+  for (const ledger::ProjectSummary& p : list_->projects()) {
+    text += "  " + p.title + " | " + p.client_name + " | " + to_utf8(status_label(p.scope)) + " | " +
+            std::to_string(p.revision_count) + " revisions\n";
+  }
+  if (empty_hint_->IsShown()) text += "Hint: " + to_utf8(empty_hint_->GetLabel()) + "\n";
+  return text;
+}
+
+void MainFrame::on_close_project(wxCommandEvent&) {
+  const long item = list_->GetFirstSelected();
+  if (item < 0) return;
+  const ledger::ProjectSummary project = list_->projects()[static_cast<std::size_t>(item)];
+  if (project.status == "closed") {
+    wxMessageBox(wxString::Format(_("\"%s\" is already closed."), to_wx(project.title)), _("Close project"),
+                 wxOK | wxICON_INFORMATION, this);
+    return;
+  }
+  wxMessageDialog ask(this,
+                      wxString::Format(_("Close \"%s\"? Its record stays as it is, but no more revisions can be "
+                                         "logged. Notices can still be written."),
+                                       to_wx(project.title)),
+                      _("Close project"), wxYES_NO | wxNO_DEFAULT | wxICON_QUESTION);
+  ask.SetYesNoLabels(_("Close project"), _("Keep open"));
+  if (ask.ShowModal() != wxID_YES) return;
+  try {
+    ledger::close_project(db_, project.id);
+  } catch (const Error& error) {
+    wxMessageBox(to_wx(sk::describe(error)), _("Cannot close the project"), wxOK | wxICON_ERROR, this);
+    return;
+  }
+  reload(true);
 }
 
 void MainFrame::on_refresh(wxCommandEvent&) {

@@ -5,6 +5,7 @@
 
 #include <wx/frame.h>
 
+#include <cstdint>
 #include <memory>
 #include <string>
 #include <vector>
@@ -21,6 +22,7 @@ class wxCloseEvent;
 namespace sk::gui {
 
 class BackgroundTask;
+class ProjectFrame;
 class ProjectList;
 class Settings;
 
@@ -37,6 +39,19 @@ class MainFrame : public wxFrame {
   // otherwise (automatic refreshes) in the status bar, so a busy database never pops up a box.
   void reload(bool interactive);
 
+  // Selects the new project in the list and opens its window (after New project...).
+  void project_created(std::int64_t project_id);
+  // Opens the window of the project selected in the list; null when none is selected.
+  ProjectFrame* open_selected();
+  std::int64_t selected_project() const;  // 0 when none
+  // Selects the listed project titled `title` (clearing the search); false when there is none.
+  bool select_project(const std::string& title);
+
+  ledger::Database& database() { return db_; }
+  Settings& settings() { return settings_; }
+  // The list's rows and the hint under it as plain lines, for the GUI tests.
+  std::string describe() const;
+
  private:
   void build_menus();
   void build_body();
@@ -52,6 +67,7 @@ class MainFrame : public wxFrame {
   void on_close(wxCloseEvent& event);
   void on_activate(wxActivateEvent& event);
   void on_search(wxCommandEvent& event);
+  void on_close_project(wxCommandEvent& event);
 
   ledger::Database& db_;
   Settings& settings_;

@@ -131,6 +131,17 @@ std::optional<ledger::NewProject> NewProjectDialog::read_form() {
   return project;
 }
 
+void NewProjectDialog::fill(const ledger::NewProject& project) {
+  title_->SetValue(to_wx(project.title));
+  client_->SetValue(to_wx(project.client_name));
+  email_->SetValue(to_wx(project.client_email));
+  language_->SetSelection(language_index(project.language));
+  currency_->SetValue(to_wx(project.currency));
+  rounds_->SetValue(project.included_rounds);
+  max_share_->SetValue(project.max_share_percent);
+  extra_price_->SetValue(format_price(project.extra_round_price));
+}
+
 void NewProjectDialog::show_problem(const wxString& problem, wxWindow* culprit) {
   problem_->SetLabel(problem);
   problem_->Wrap(GetClientSize().GetWidth() - FromDIP(24));

@@ -30,6 +30,9 @@ class NewProjectDialog : public wxDialog {
   // The id of the project created when ShowModal() returned wxID_OK.
   std::int64_t created_project_id() const { return created_id_; }
 
+  // Puts `project`'s values into the form as a person would type them (for the GUI tests' script).
+  void fill(const ledger::NewProject& project);
+
  private:
   // The form's values, or nullopt after showing what is wrong.
   std::optional<ledger::NewProject> read_form();

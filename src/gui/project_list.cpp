@@ -6,15 +6,16 @@
 #include <wx/datetime.h>
 #include <wx/settings.h>
 
+#include "project_frame.h"
 #include "wx_text.h"
 
 namespace sk::gui {
 
 namespace {
 
-enum Column { kTitle, kClient, kStatus, kRevisions, kLastActivity };
+enum Column { kTitle, kClient, kScope, kStatus, kRevisions, kLastActivity };
 
-wxString status_label(const std::string& status) {
+wxString open_label(const std::string& status) {
   if (status == "open") return _("Open");
   if (status == "closed") return _("Closed");
   return to_wx(status);
@@ -27,11 +28,19 @@ ProjectList::ProjectList(wxWindow* parent)
                  wxLC_REPORT | wxLC_VIRTUAL | wxLC_SINGLE_SEL) {
   InsertColumn(kTitle, _("Title"), wxLIST_FORMAT_LEFT, FromDIP(360));
   InsertColumn(kClient, _("Client"), wxLIST_FORMAT_LEFT, FromDIP(200));
+  // TRANSLATORS: Projects list column: within scope / heads-up / over scope / rounds used up
+  InsertColumn(kScope, _("Scope"), wxLIST_FORMAT_LEFT, FromDIP(130));
   InsertColumn(kStatus, _("Status"), wxLIST_FORMAT_LEFT, FromDIP(90));
   InsertColumn(kRevisions, _("Revisions"), wxLIST_FORMAT_RIGHT, FromDIP(90));
   InsertColumn(kLastActivity, _("Last activity"), wxLIST_FORMAT_LEFT, FromDIP(170));
   EnableAlternateRowColours();
   closed_attr_.SetTextColour(wxSystemSettings::GetColour(wxSYS_COLOUR_GRAYTEXT));
+  for (policy::Status status : {policy::Status::kWithin, policy::Status::kHeadsUp, policy::Status::kOverScope,
+                                policy::Status::kRoundsExhausted}) {
+    wxItemAttr& attr = scope_attrs_[static_cast<std::size_t>(status)];
+    attr.SetBackgroundColour(status_colour(status));
+    attr.SetTextColour(status_text_colour(status));
+  }
 }
 
 void ProjectList::set_projects(std::vector<ledger::ProjectSummary> projects) {
@@ -56,7 +65,9 @@ wxString ProjectList::OnGetItemText(long item, long column) const {
     case kClient:
       return to_wx(project.client_name);
     case kStatus:
-      return status_label(project.status);
+      return open_label(project.status);
+    case kScope:
+      return status_label(project.scope);
     case kRevisions:
       return wxString::Format("%d", project.revision_count);
     case kLastActivity:
@@ -69,6 +80,13 @@ wxString ProjectList::OnGetItemText(long item, long column) const {
 wxItemAttr* ProjectList::OnGetItemAttr(long item) const {
   if (item < 0 || static_cast<std::size_t>(item) >= projects_.size()) return nullptr;
   return projects_[item].status == "closed" ? &closed_attr_ : nullptr;
+}
+
+wxItemAttr* ProjectList::OnGetItemColumnAttr(long item, long column) const {
+  if (column != kScope || item < 0 || static_cast<std::size_t>(item) >= projects_.size()) {
+    return OnGetItemAttr(item);
+  }
+  return &scope_attrs_[static_cast<std::size_t>(projects_[item].scope)];
 }
 
 wxString format_last_activity(const std::string& iso_utc) {

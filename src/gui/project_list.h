@@ -1,4 +1,4 @@
-// The Projects table: a virtual wxListView showing ledger::ProjectSummary rows (Title, Client, Status,
+// The Projects table: a virtual wxListView showing ledger::ProjectSummary rows (Title, Client, Scope badge, Status,
 // Revisions, Last activity). It only displays; loading and filtering happen in the frame and in core.
 #pragma once
 
@@ -21,9 +21,11 @@ class ProjectList : public wxListView {
  private:
   wxString OnGetItemText(long item, long column) const override;
   wxItemAttr* OnGetItemAttr(long item) const override;
+  wxItemAttr* OnGetItemColumnAttr(long item, long column) const override;
 
   std::vector<ledger::ProjectSummary> projects_;
   mutable wxItemAttr closed_attr_;
+  mutable wxItemAttr scope_attrs_[4];  // by policy::Status
 };
 
 // "Today, 14:05", "Yesterday, 09:12" or "2024-05-01 16:40" in local time, from the ledger's UTC

@@ -1,1 +1,470 @@
+// The Revisions tab; see revisions_page.h.
 #include "revisions_page.h"
+
+#include <wx/button.h>
+#include <wx/dataview.h>
+#include <wx/dc.h>
+#include <wx/filedlg.h>
+#include <wx/filename.h>
+#include <wx/menu.h>
+#include <wx/msgdlg.h>
+#include <wx/settings.h>
+#include <wx/sizer.h>
+#include <wx/stattext.h>
+#include <wx/textdlg.h>
+#include <wx/tokenzr.h>
+#include <wx/utils.h>
+#include <wx/wfstream.h>
+
+#include "background_task.h"
+#include "common/error.h"
+#include "ledger/revision_source.h"
+#include "model/compare_view.h"
+#include "model/history_chart.h"
+#include "project_frame.h"
+#include "revision_dialog.h"
+#include "wx_text.h"
+
+namespace sk::gui {
+
+namespace {
+
+enum Column { kNumberColumn, kRoundColumn, kDateColumn, kFileColumn, kWordsColumn, kShareColumn, kStatusColumn,
+              kNoteColumn };
+
+// The "Changed" cell: the share as a bar over a scale that always shows the limit (a dark tick), coloured
+// by the revision's status, with the figures written beside it. The value is "share|limit|status" (share
+// as a fraction, limit in percent, status as its number); empty for a revision with nothing to compare.
+class ShareBarRenderer : public wxDataViewCustomRenderer {
+ public:
+  ShareBarRenderer() : wxDataViewCustomRenderer("string", wxDATAVIEW_CELL_INERT, wxALIGN_LEFT) {}
+
+  bool SetValue(const wxVariant& value) override {
+    value_ = value.GetString();
+    return true;
+  }
+  bool GetValue(wxVariant& value) const override {
+    value = value_;
+    return true;
+  }
+  wxSize GetSize() const override { return GetView()->FromDIP(wxSize(190, 20)); }
+
+  bool Render(wxRect rect, wxDC* dc, int state) override {
+    wxStringTokenizer parts(value_, "|");
+    if (parts.CountTokens() != 3) {
+      RenderText(wxString::FromUTF8("\u2014"), 0, rect, dc, state);
+      return true;
+    }
+    double share = 0, limit = 0;
+    long status = 0;
+    parts.GetNextToken().ToCDouble(&share);
+    parts.GetNextToken().ToCDouble(&limit);
+    parts.GetNextToken().ToLong(&status);
+    const auto judged = static_cast<policy::Status>(status);
+    const wxString figures = to_wx(model::share_percent(share));
+
+    const int text_width = GetView()->FromDIP(58);
+    wxRect track = rect;
+    track.width = std::max(rect.width - text_width, GetView()->FromDIP(40));
+    track.Deflate(0, rect.height / 4);
+    const model::BarGeometry geometry = model::bar_geometry(share, limit);
+    dc->SetPen(*wxTRANSPARENT_PEN);
+    dc->SetBrush(wxBrush(wxColour(0xE8, 0xE8, 0xE8)));
+    dc->DrawRectangle(track);
+    wxRect bar = track;
+    bar.width = static_cast<int>(track.width * geometry.bar + 0.5);
+    dc->SetBrush(wxBrush(status_text_colour(judged).ChangeLightness(judged == policy::Status::kWithin ? 140 : 125)));
+    if (bar.width > 0) dc->DrawRectangle(bar);
+    const int limit_x = track.x + static_cast<int>(track.width * geometry.limit + 0.5);
+    dc->SetPen(wxPen(wxColour(0x30, 0x30, 0x30), GetView()->FromDIP(2)));
+    dc->DrawLine(limit_x, track.y - GetView()->FromDIP(3), limit_x, track.GetBottom() + GetView()->FromDIP(3));
+
+    wxRect text = rect;
+    text.x = track.GetRight() + GetView()->FromDIP(6);
+    text.width = rect.GetRight() - text.x;
+    RenderText(figures, 0, text, dc, state);
+    return true;
+  }
+
+ private:
+  wxString value_;
+};
+
+wxString round_text(const model::TimelineRow& row) {
+  if (!row.round) {
+    // TRANSLATORS: the Round column of a revision that does not count
+    return _("not counted");
+  }
+  // TRANSLATORS: the Round column of the first counted revision: the work as first delivered
+  if (*row.round == 0) return _("original");
+  // TRANSLATORS: the Round column of a round past the included ones; %d is the round
+  if (row.extra_round) return wxString::Format(_("%d (extra)"), *row.round);
+  return wxString::Format("%d", *row.round);
+}
+
+wxString status_text(const model::TimelineRow& row) {
+  if (!row.counted) return wxString::Format(_("Not counted: %s"), to_wx(row.not_counted_reason));
+  return status_label(row.status);
+}
+
+std::string base_name(const std::string& path) {
+  return to_utf8(wxFileName(to_wx(path)).GetFullName());
+}
+
+struct Logged {
+  std::vector<ledger::RevisionRecord> records;
+  std::string failure;  // "file: what" for the file that stopped the run; empty when all were logged
+};
+
+}  // namespace
+
+RevisionsPage::RevisionsPage(wxWindow* parent, ProjectContext& context) : ProjectPage(parent, context) {
+  summary_ = new wxStaticText(this, wxID_ANY, wxEmptyString);
+  summary_->SetFont(summary_->GetFont().Bold());
+  add_ = new wxButton(this, wxID_ANY, _("Add from file..."));
+  add_->SetToolTip(_("Log the file the client sent (Word, PDF, ODT, RTF, HTML or text). You can also drop "
+                     "files on this window."));
+  paste_ = new wxButton(this, wxID_ANY, _("Paste text..."));
+  compare_ = new wxButton(this, wxID_ANY, _("Compare with previous"));
+  counted_ = new wxButton(this, wxID_ANY, _("Mark not counted..."));
+  add_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { add_from_file_dialog(); });
+  paste_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { paste_revision(); });
+  compare_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
+    if (const int number = selected_number()) context_.compare_revision(number);
+  });
+  counted_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { on_toggle_counted(); });
+
+  auto* buttons = new wxBoxSizer(wxHORIZONTAL);
+  buttons->Add(add_, wxSizerFlags().Border(wxRIGHT, FromDIP(6)));
+  buttons->Add(paste_, wxSizerFlags().Border(wxRIGHT, FromDIP(18)));
+  buttons->Add(compare_, wxSizerFlags().Border(wxRIGHT, FromDIP(6)));
+  buttons->Add(counted_);
+
+  message_ = new wxStaticText(this, wxID_ANY, wxEmptyString);
+
+  list_ = new wxDataViewListCtrl(this, wxID_ANY, wxDefaultPosition, wxDefaultSize,
+                                 wxDV_SINGLE | wxDV_ROW_LINES | wxDV_VERT_RULES);
+  // TRANSLATORS: column headings of the revisions timeline
+  list_->AppendTextColumn(_("No."), wxDATAVIEW_CELL_INERT, FromDIP(44), wxALIGN_RIGHT);
+  list_->AppendTextColumn(_("Round"), wxDATAVIEW_CELL_INERT, FromDIP(90));
+  list_->AppendTextColumn(_("Received"), wxDATAVIEW_CELL_INERT, FromDIP(96));
+  list_->AppendTextColumn(_("File"), wxDATAVIEW_CELL_INERT, FromDIP(200), wxALIGN_NOT,
+                          wxDATAVIEW_COL_RESIZABLE);
+  list_->AppendTextColumn(_("Words"), wxDATAVIEW_CELL_INERT, FromDIP(70), wxALIGN_RIGHT);
+  list_->AppendColumn(new wxDataViewColumn(_("Changed (limit marked)"), new ShareBarRenderer, kShareColumn,
+                                           FromDIP(210), wxALIGN_LEFT, wxDATAVIEW_COL_RESIZABLE),
+                      "string");
+  list_->AppendTextColumn(_("Status"), wxDATAVIEW_CELL_INERT, FromDIP(150), wxALIGN_NOT,
+                          wxDATAVIEW_COL_RESIZABLE);
+  list_->AppendTextColumn(_("Note"), wxDATAVIEW_CELL_INERT, FromDIP(160), wxALIGN_NOT, wxDATAVIEW_COL_RESIZABLE);
+  list_->Bind(wxEVT_DATAVIEW_SELECTION_CHANGED, [this](wxDataViewEvent&) { update_buttons(); });
+  list_->Bind(wxEVT_DATAVIEW_ITEM_ACTIVATED, [this](wxDataViewEvent&) {
+    if (const int number = selected_number()) context_.compare_revision(number);
+  });
+  list_->Bind(wxEVT_DATAVIEW_ITEM_CONTEXT_MENU, &RevisionsPage::on_context_menu, this);
+
+  empty_hint_ = new wxStaticText(this, wxID_ANY,
+                                 _("No revisions yet. Log the work as you first delivered it, then each file the "
+                                   "client sends back: use Add from file, Paste text, or drop files here."));
+  empty_hint_->SetForegroundColour(wxSystemSettings::GetColour(wxSYS_COLOUR_GRAYTEXT));
+
+  auto* column = new wxBoxSizer(wxVERTICAL);
+  column->Add(summary_, wxSizerFlags().Expand().Border(wxALL, FromDIP(10)));
+  column->Add(buttons, wxSizerFlags().Border(wxLEFT | wxRIGHT | wxBOTTOM, FromDIP(10)));
+  column->Add(message_, wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT | wxBOTTOM, FromDIP(10)));
+  column->Add(list_, wxSizerFlags(1).Expand().Border(wxLEFT | wxRIGHT | wxBOTTOM, FromDIP(10)));
+  column->Add(empty_hint_, wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT | wxBOTTOM, FromDIP(10)));
+  SetSizer(column);
+  message_->Hide();
+  update_buttons();
+}
+
+RevisionsPage::~RevisionsPage() = default;
+
+void RevisionsPage::show(const ledger::ProjectHistory& history) {
+  const int keep = selected_number();
+  timeline_ = model::build_timeline(history);
+  pasted_name_ = model::pasted_file_name(history, to_utf8(wxDateTime::Today().FormatISODate()));
+
+  list_->DeleteAllItems();
+  for (const model::TimelineRow& row : timeline_.rows) {
+    wxVector<wxVariant> values;
+    values.push_back(wxString::Format("%d", row.number));
+    values.push_back(round_text(row));
+    values.push_back(to_wx(row.received_on));
+    values.push_back(to_wx(row.file_name));
+    values.push_back(wxString::Format("%lld", static_cast<long long>(row.words)));
+    values.push_back(row.share ? wxString::Format("%.17g|%.17g|%d", *row.share, row.limit_percent,
+                                                  static_cast<int>(row.status))
+                               : wxString());
+    values.push_back(status_text(row));
+    values.push_back(to_wx(row.note));
+    list_->AppendItem(values);
+  }
+  const int select = keep != 0 ? keep : (timeline_.rows.empty() ? 0 : timeline_.rows.back().number);
+  for (std::size_t i = 0; i < timeline_.rows.size(); ++i) {
+    if (timeline_.rows[i].number == select) {
+      list_->SelectRow(static_cast<unsigned>(i));
+      list_->EnsureVisible(list_->RowToItem(static_cast<int>(i)));
+    }
+  }
+
+  wxString summary;
+  if (timeline_.closed) {
+    summary = _("This project is closed: its record is kept, and no more revisions can be logged.");
+  } else if (timeline_.rows.empty() || !timeline_.latest_status) {
+    summary = wxString::Format(_("No rounds used yet of %d included."), timeline_.included_rounds);
+  } else {
+    // TRANSLATORS: Revisions tab summary; rounds used, rounds included, the status in words
+    summary = wxString::Format(_("Rounds used: %d of %d included. Latest round: %s."), timeline_.rounds_used,
+                               timeline_.included_rounds, status_label(*timeline_.latest_status));
+  }
+  summary_->SetLabel(summary);
+  empty_hint_->Show(timeline_.rows.empty());
+  update_buttons();
+  Layout();
+}
+
+std::string RevisionsPage::describe() const {
+  std::string text = "Summary: " + to_utf8(summary_->GetLabel()) + "\n";
+  if (message_->IsShown()) text += "Message: " + to_utf8(message_->GetLabel()) + "\n";
+  text += "Revisions: " + std::to_string(timeline_.rows.size()) + "\n";
+  for (const model::TimelineRow& row : timeline_.rows) {
+    text += "  " + std::to_string(row.number) + " | " + to_utf8(round_text(row)) + " | " + row.received_on +
+            " | " + row.file_name + " | " + std::to_string(row.words) + " words | " +
+            (row.share ? model::share_percent(*row.share) + " of " + model::percent_label(row.limit_percent)
+                       : std::string("-")) +
+            " | " + to_utf8(status_text(row)) + "\n";
+  }
+  return text;
+}
+
+void RevisionsPage::update_buttons() {
+  const bool open = !timeline_.closed;
+  const bool idle = !busy();
+  add_->Enable(open && idle);
+  paste_->Enable(open && idle);
+  const model::TimelineRow* row = selected_row();
+  compare_->Enable(row != nullptr && row->against.has_value());
+  counted_->Enable(row != nullptr && idle);
+  counted_->SetLabel(row != nullptr && !row->counted ? _("Count again...") : _("Mark not counted..."));
+  if (GetSizer() != nullptr) Layout();
+}
+
+int RevisionsPage::selected_number() const {
+  const model::TimelineRow* row = selected_row();
+  return row == nullptr ? 0 : row->number;
+}
+
+const model::TimelineRow* RevisionsPage::selected_row() const {
+  const int index = list_->GetSelectedRow();
+  if (index == wxNOT_FOUND || index >= static_cast<int>(timeline_.rows.size())) return nullptr;
+  return &timeline_.rows[static_cast<std::size_t>(index)];
+}
+
+void RevisionsPage::add_from_file_dialog() {
+  if (timeline_.closed || busy()) return;
+  wxFileDialog dialog(this, _("Choose the files the client sent"), wxEmptyString, wxEmptyString,
+                      // TRANSLATORS: file dialog filter
+                      _("Documents (*.docx;*.odt;*.pdf;*.rtf;*.html;*.txt;*.md)|"
+                        "*.docx;*.odt;*.pdf;*.rtf;*.html;*.htm;*.txt;*.md;*.markdown|All files|*"),
+                      wxFD_OPEN | wxFD_FILE_MUST_EXIST | wxFD_MULTIPLE);
+  if (dialog.ShowModal() != wxID_OK) return;
+  wxArrayString chosen;
+  dialog.GetPaths(chosen);
+  std::vector<std::string> paths;
+  for (const wxString& path : chosen) paths.push_back(to_utf8(path));
+  add_files(paths);
+}
+
+void RevisionsPage::add_files(const std::vector<std::string>& paths) {
+  if (paths.empty()) return;
+  if (timeline_.closed) {
+    wxMessageBox(_("This project is closed, so no more revisions can be logged."), _("Project closed"),
+                 wxOK | wxICON_INFORMATION, this);
+    return;
+  }
+  if (busy()) return;
+  const std::vector<std::string> ordered = model::order_for_logging(paths);
+  std::vector<std::string> names;
+  for (const std::string& path : ordered) names.push_back(base_name(path));
+  RevisionDialog dialog(this, names);
+  if (dialog.ShowModal() != wxID_OK) return;
+  log_files(ordered, dialog.revision());
+}
+
+void RevisionsPage::paste_revision() {
+  if (timeline_.closed || busy()) return;
+  RevisionDialog dialog(this, {});
+  if (dialog.ShowModal() != wxID_OK) return;
+  log_text(dialog.pasted_text(), dialog.revision());
+}
+
+void RevisionsPage::log_files(std::vector<std::string> paths, const ledger::NewRevision& revision) {
+  if (busy() || paths.empty()) return;
+  // TRANSLATORS: title of the progress dialog while revisions are read and measured
+  task_ = std::make_unique<BackgroundTask>(wxGetTopLevelParent(this), _("Logging revisions"));
+  std::vector<std::string> steps;
+  for (const std::string& path : paths) {
+    steps.push_back(to_utf8(wxString::Format(_("Reading and measuring %s"), to_wx(base_name(path)))));
+  }
+  const std::string db_path = context_.db.path();
+  const std::int64_t project_id = context_.project_id;
+  task_->start<Logged>(
+      [paths, steps, revision, db_path, project_id](model::TaskControl& control) {
+        // Its own connection: the UI thread's stays free, and SQLite's locking keeps the two apart.
+        ledger::Database db = ledger::Database::open(db_path);
+        Logged logged;
+        for (std::size_t i = 0; i < paths.size(); ++i) {
+          control.set_step(steps[i]);
+          try {
+            const ledger::RevisionSource source = ledger::read_revision_source(paths[i]);
+            control.checkpoint();
+            logged.records.push_back(ledger::log_revision(db, project_id, revision, source));
+          } catch (const Error& error) {
+            logged.failure = sk::describe(error);
+            break;
+          }
+        }
+        return logged;
+      },
+      [this](Logged logged) {
+        context_.changed();
+        wxString message;
+        if (!logged.records.empty()) {
+          const ledger::RevisionRecord& last = logged.records.back();
+          if (last.measured) {
+            // TRANSLATORS: after logging; revision number, share, the revision it was compared with
+            message = wxString::Format(_("Revision %d logged: %s changed against revision %d."), last.number,
+                                       to_wx(model::share_percent(last.measured->changed_share)),
+                                       last.measured->against);
+          } else {
+            message = wxString::Format(_("Revision %d logged."), last.number);
+          }
+          if (logged.records.size() > 1) {
+            message = wxString::Format(_("%d revisions logged. "), static_cast<int>(logged.records.size())) +
+                      message;
+          }
+        }
+        update_buttons();
+        if (logged.failure.empty()) {
+          report(message, false);
+          return;
+        }
+        report(message.empty() ? to_wx(logged.failure) : message + "  " + to_wx(logged.failure), true);
+        wxMessageBox(to_wx(logged.failure), _("Cannot log the revision"), wxOK | wxICON_ERROR, this);
+      },
+      [this](const wxString& failure) {
+        update_buttons();
+        report(failure, true);
+        wxMessageBox(failure, _("Cannot log the revision"), wxOK | wxICON_ERROR, this);
+      });
+  update_buttons();
+}
+
+void RevisionsPage::log_text(const std::string& text, const ledger::NewRevision& revision) {
+  try {
+    const ledger::RevisionSource source = ledger::revision_source_from_text(pasted_name_, text);
+    wxBusyCursor wait;
+    const ledger::RevisionRecord record = ledger::log_revision(context_.db, context_.project_id, revision, source);
+    report(record.measured
+               ? wxString::Format(_("Revision %d logged: %s changed against revision %d."), record.number,
+                                  to_wx(model::share_percent(record.measured->changed_share)),
+                                  record.measured->against)
+               : wxString::Format(_("Revision %d logged."), record.number),
+           false);
+  } catch (const Error& error) {
+    report(to_wx(sk::describe(error)), true);
+    wxMessageBox(to_wx(sk::describe(error)), _("Cannot log the revision"), wxOK | wxICON_ERROR, this);
+    return;
+  }
+  context_.changed();
+}
+
+bool RevisionsPage::busy() const {
+  return task_ != nullptr && task_->running();
+}
+
+void RevisionsPage::report(const wxString& message, bool problem) {
+  message_->SetLabel(message);
+  message_->SetForegroundColour(problem ? wxColour(0xB0, 0x1C, 0x1C)
+                                        : wxSystemSettings::GetColour(wxSYS_COLOUR_WINDOWTEXT));
+  message_->Show(!message.empty());
+  Layout();
+}
+
+void RevisionsPage::on_toggle_counted() {
+  const model::TimelineRow* row = selected_row();
+  if (row == nullptr) return;
+  const int number = row->number;
+  std::optional<std::string> reason;
+  if (row->counted) {
+    wxTextEntryDialog ask(this,
+                          wxString::Format(_("Why does revision %d not count? The reason is kept in the "
+                                             "project's record, and later revisions are measured again."),
+                                           number),
+                          _("Mark not counted"));
+    if (ask.ShowModal() != wxID_OK) return;
+    reason = to_utf8(ask.GetValue().Strip(wxString::both));
+    if (reason->empty()) {
+      wxMessageBox(_("A reason is needed: it goes into the project's record."), _("Mark not counted"),
+                   wxOK | wxICON_INFORMATION, this);
+      return;
+    }
+  } else if (wxMessageBox(wxString::Format(_("Count revision %d as a revision round again? Later revisions "
+                                             "are measured again."),
+                                           number),
+                          _("Count again"), wxYES_NO | wxICON_QUESTION, this) != wxYES) {
+    return;
+  }
+  try {
+    wxBusyCursor wait;
+    ledger::mark_revision(context_.db, context_.project_id, number, reason);
+  } catch (const Error& error) {
+    wxMessageBox(to_wx(sk::describe(error)), _("Cannot change the revision"), wxOK | wxICON_ERROR, this);
+    return;
+  }
+  report(reason ? wxString::Format(_("Revision %d no longer counts."), number)
+                : wxString::Format(_("Revision %d counts again."), number),
+         false);
+  context_.changed();
+}
+
+void RevisionsPage::on_save_original() {
+  const model::TimelineRow* row = selected_row();
+  if (row == nullptr) return;
+  const int number = row->number;
+  wxFileDialog dialog(this, _("Save the original file as"), wxEmptyString, to_wx(row->file_name),
+                      wxFileSelectorDefaultWildcardStr, wxFD_SAVE | wxFD_OVERWRITE_PROMPT);
+  if (dialog.ShowModal() != wxID_OK) return;
+  try {
+    const std::string bytes = ledger::revision_original(context_.db, context_.project_id, number);
+    wxFileOutputStream out(dialog.GetPath());
+    if (!out.IsOk() || !out.WriteAll(bytes.data(), bytes.size()) || !out.Close()) {
+      throw Error(ErrorKind::kIo, to_utf8(dialog.GetPath()), "cannot write the file");
+    }
+  } catch (const Error& error) {
+    wxMessageBox(to_wx(sk::describe(error)), _("Cannot save the file"), wxOK | wxICON_ERROR, this);
+  }
+}
+
+void RevisionsPage::on_context_menu(wxDataViewEvent&) {
+  const model::TimelineRow* row = selected_row();
+  if (row == nullptr) return;
+  wxMenu menu;
+  const int compare_id = wxWindow::NewControlId(), counted_id = wxWindow::NewControlId(),
+            save_id = wxWindow::NewControlId();
+  menu.Append(compare_id, _("Compare with previous"))->Enable(row->against.has_value());
+  menu.Append(counted_id, row->counted ? _("Mark not counted...") : _("Count again..."));
+  menu.Append(save_id, _("Save original file as..."));
+  const int chosen = GetPopupMenuSelectionFromUser(menu);
+  if (chosen == compare_id) {
+    context_.compare_revision(row->number);
+  } else if (chosen == counted_id) {
+    on_toggle_counted();
+  } else if (chosen == save_id) {
+    on_save_original();
+  }
+}
+
+}  // namespace sk::gui

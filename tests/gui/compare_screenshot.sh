@@ -4,21 +4,7 @@
 # and checks the main window is still there and responsive. Usage: compare_screenshot.sh APP SEED OUT_DIR DATA
 set -euo pipefail
 
-wait_for_window() {  # PATTERN PID -> prints the window id
-  local pattern=$1 pid=$2
-  for _ in $(seq 1 100); do
-    if ! kill -0 "$pid" 2>/dev/null; then
-      echo "FAIL: scopekeeper exited before showing a window matching $pattern" >&2
-      return 1
-    fi
-    local id
-    id=$(xwininfo -root -tree | grep -E "$pattern" | head -n 1 | awk '{print $1}' || true)
-    if [[ -n "$id" ]]; then echo "$id"; return 0; fi
-    sleep 0.2
-  done
-  echo "FAIL: no window matching $pattern within 20 s" >&2
-  return 1
-}
+source "$(dirname "$0")/xvfb_lib.sh"
 
 if [[ "${1:-}" == "--inside-xvfb" ]]; then
   app=$2 db=$3 out_dir=$4 old=$5 new=$6
@@ -40,21 +26,16 @@ if [[ "${1:-}" == "--inside-xvfb" ]]; then
   wait "$pid" 2>/dev/null || true
   trap - EXIT
   # Colours of the highlights must be there: a drawn comparison has many colours.
-  colours=$(identify -format '%k' "$out_dir/compare.png")
-  if (( colours < 32 )); then
-    echo "FAIL: the compare screenshot looks blank ($colours colours)" >&2
-    exit 1
-  fi
+  assert_not_blank "$out_dir/compare.png" 32
   # The deletion background (#FDE2E1) and insertion background (#DDF4E4) are drawn.
   for colour in '#FDE2E1' '#DDF4E4'; do
-    count=$(convert "$out_dir/compare.png" -fill black +opaque "$colour" -fill white -opaque "$colour" \
-            -format '%[fx:int(mean*w*h)]' info:)
+    count=$(count_colour "$out_dir/compare.png" "$colour")
     if (( count < 50 )); then
       echo "FAIL: no $colour highlight in the compare screenshot ($count pixels)" >&2
       exit 1
     fi
   done
-  echo "screenshots: $out_dir/compare.png, $out_dir/compare-screen.png ($colours colours)"
+  echo "screenshots: $out_dir/compare.png, $out_dir/compare-screen.png"
   exit 0
 fi
 

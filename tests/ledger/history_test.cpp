@@ -57,3 +57,38 @@ TEST_CASE("ledger/history: each revision keeps the terms in force on the day it 
   CHECK(h.revisions[2].terms->terms.max_share_percent == 5);
   CHECK(h.revisions[2].status == Status::kOverScope);
 }
+
+TEST_CASE("ledger/history: the projects list's scope badge is the latest counted revision's status",
+          "[ledger][history]") {
+  Database db = Database::open(":memory:");
+  const auto empty = add_project(db, sample_project(2, 30));
+  const auto busy = add_project(db, sample_project(2, 30));
+  const auto scope_of = [&](std::int64_t id) {
+    for (const ProjectSummary& p : list_projects(db)) {
+      if (p.id == id) return p.scope;
+    }
+    FAIL("project not listed");
+    return Status::kWithin;
+  };
+  log_text(db, busy, ten_words(), "2024-05-01");
+  CHECK(scope_of(busy) == Status::kWithin);  // the original delivery
+  log_text(db, busy, ten_words({0, 1, 2, 3, 4}), "2024-05-02");
+  CHECK(scope_of(busy) == Status::kOverScope);  // 50% of a 30% limit
+  log_text(db, busy, ten_words({0, 1, 2, 3, 4}), "2024-05-03", "sent twice by mistake");
+  CHECK(scope_of(busy) == Status::kOverScope);  // a not-counted revision changes nothing
+  log_text(db, busy, ten_words({0, 1, 2, 3, 4, 5}), "2024-05-04");
+  CHECK(scope_of(busy) == Status::kHeadsUp);  // round 2 of 2, 10%
+  mark_revision(db, busy, 4, std::string("the client's own typo fixes"));
+  CHECK(scope_of(busy) == Status::kOverScope);  // back to round 1
+  log_text(db, busy, ten_words({0}), "2024-05-05");
+  log_text(db, busy, ten_words({1}), "2024-05-06");
+  CHECK(scope_of(busy) == Status::kRoundsExhausted);
+  CHECK(scope_of(busy) == load_history(db, busy).revisions.back().status);
+  CHECK(scope_of(empty) == Status::kWithin);
+
+  // Judged by the terms the revision was logged under, not the current ones.
+  Terms looser = list_terms(db, busy).back().terms;
+  looser.included_rounds = 10;
+  add_terms_version(db, busy, looser, "2099-01-01");
+  CHECK(scope_of(busy) == Status::kRoundsExhausted);
+}

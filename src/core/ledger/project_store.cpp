@@ -3,7 +3,9 @@
 
 #include <cctype>
 #include <cmath>
+#include <optional>
 #include <sstream>
+#include <unordered_map>
 
 #include <SQLiteCpp/Statement.h>
 
@@ -143,6 +145,32 @@ ORDER BY last_activity DESC, p.id DESC
       summary.revision_count = query.getColumn(4).getInt();
       summary.last_activity = query.getColumn(5).getString();
       projects.push_back(std::move(summary));
+    }
+    // Each project's latest counted revision with its round (counted revisions before it) and the terms
+    // it was logged under; judged as load_history judges it.
+    SQLite::Statement latest(db.sql(), R"sql(
+SELECT r.project_id,
+       (SELECT count(*) FROM revisions c WHERE c.project_id = r.project_id AND c.counted = 1) - 1,
+       json_extract(r.measured, '$.changed_share'),
+       t.included_rounds, t.max_share_percent, t.heads_up_percent
+FROM revisions r
+JOIN terms t ON t.id = coalesce(r.terms_id, (SELECT v.id FROM terms v WHERE v.project_id = r.project_id
+                                                                           AND v.version = 1))
+WHERE r.counted = 1
+  AND r.number = (SELECT max(x.number) FROM revisions x WHERE x.project_id = r.project_id AND x.counted = 1)
+)sql");
+    std::unordered_map<std::int64_t, policy::Status> scope;
+    while (latest.executeStep()) {
+      const std::optional<double> share =
+          latest.getColumn(2).isNull() ? std::nullopt : std::optional<double>(latest.getColumn(2).getDouble());
+      policy::Limits limits;
+      limits.included_rounds = latest.getColumn(3).getInt();
+      limits.max_share_percent = latest.getColumn(4).getDouble();
+      limits.heads_up_percent = latest.getColumn(5).getDouble();
+      scope[latest.getColumn(0).getInt64()] = policy::judge(latest.getColumn(1).getInt(), share, limits);
+    }
+    for (ProjectSummary& summary : projects) {
+      if (auto found = scope.find(summary.id); found != scope.end()) summary.scope = found->second;
     }
     return projects;
   });

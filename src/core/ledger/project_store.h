@@ -9,6 +9,7 @@
 #include <SQLiteCpp/Database.h>
 
 #include "ledger/database.h"
+#include "policy/status.h"
 
 namespace sk::ledger {
 
@@ -35,6 +36,9 @@ struct ProjectSummary {
   std::string status;  // "open" or "closed"
   int revision_count = 0;
   std::string last_activity;  // UTC, ISO 8601 with milliseconds: "2024-05-01T09:30:12.345Z"
+  // Where the project stands: the policy's status of its latest counted revision, judged by the terms it
+  // was logged under (within when nothing counted has arrived yet).
+  policy::Status scope = policy::Status::kWithin;
 };
 
 // One project with its client, as `project show` and the project screen present it.

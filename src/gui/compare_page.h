@@ -1,0 +1,48 @@
+// The Compare tab: a revision against the one it was measured against (the previous counted revision), in
+// the same view as Tools > Compare files (compare_panel.h): figures on top, side by side or inline, with
+// deletions, insertions and moves highlighted. The stored texts are read and measured off the UI thread.
+#pragma once
+
+#include <memory>
+#include <vector>
+
+#include "project_page.h"
+
+class wxChoice;
+class wxStaticText;
+
+namespace sk::gui {
+
+class BackgroundTask;
+class ComparePanel;
+
+class ComparePage : public ProjectPage {
+ public:
+  ComparePage(wxWindow* parent, ProjectContext& context);
+  ~ComparePage() override;
+
+  void show(const ledger::ProjectHistory& history) override;
+  std::string describe() const override;
+
+  // Shows revision `number` against the revision it was measured against.
+  void compare(int number);
+  bool busy() const;
+
+ private:
+  struct Choice {
+    int number = 0;
+    int against = 0;
+    std::string old_name, new_name;
+  };
+  void show_hint(const wxString& hint);
+
+  std::vector<Choice> choices_;
+  int shown_ = 0;      // the revision on screen, 0 for none
+  int requested_ = 0;  // the revision being measured
+  std::unique_ptr<BackgroundTask> task_;
+  wxChoice* picker_ = nullptr;
+  wxStaticText* hint_ = nullptr;
+  ComparePanel* panel_ = nullptr;
+};
+
+}  // namespace sk::gui

@@ -1,0 +1,221 @@
+// Plays a GUI test script; see test_script.h.
+#include "test_script.h"
+
+#include <cstdio>
+#include <cstdlib>
+#include <fstream>
+#include <sstream>
+#include <vector>
+
+#include <wx/app.h>
+#include <wx/button.h>
+#include <wx/filename.h>
+#include <wx/timer.h>
+#include <wx/weakref.h>
+
+#include "compare_page.h"
+#include "history_page.h"
+#include "main_frame.h"
+#include "new_project_dialog.h"
+#include "notices_page.h"
+#include "project_frame.h"
+#include "revisions_page.h"
+#include "wx_text.h"
+
+namespace sk::gui {
+
+namespace {
+
+std::string trim(const std::string& text) {
+  const auto begin = text.find_first_not_of(" \t\r");
+  if (begin == std::string::npos) return {};
+  return text.substr(begin, text.find_last_not_of(" \t\r") - begin + 1);
+}
+
+std::vector<std::string> split_fields(const std::string& text) {
+  std::vector<std::string> fields;
+  std::stringstream in(text);
+  std::string field;
+  while (std::getline(in, field, '|')) fields.push_back(trim(field));
+  return fields;
+}
+
+class TestScript : public wxEvtHandler {
+ public:
+  TestScript(MainFrame* main, std::vector<std::string> steps, std::string out_dir)
+      : main_(main), steps_(std::move(steps)), out_dir_(std::move(out_dir)), timer_(this) {
+    log_.open(out_dir_ + "/steps.txt", std::ios::trunc);
+    Bind(wxEVT_TIMER, &TestScript::on_tick, this);
+    timer_.Start(150);
+  }
+
+ private:
+  void on_tick(wxTimerEvent&) {
+    if (waiting_for_screenshot()) return;
+    if (busy()) return;
+    if (running_) return;  // a step is inside a modal loop
+    if (next_ >= steps_.size()) return finish(0, "");
+    const std::string step = steps_[next_++];
+    running_ = true;
+    std::string problem;
+    try {
+      problem = run(step);
+    } catch (const std::exception& error) {
+      problem = error.what();
+    }
+    running_ = false;
+    if (!problem.empty()) finish(1, "step \"" + step + "\": " + problem);
+  }
+
+  bool busy() const {
+    if (!project_) return false;
+    return project_->revisions_page()->busy() || project_->compare_page()->busy();
+  }
+
+  bool waiting_for_screenshot() {
+    if (screenshot_.empty()) return false;
+    if (!wxFileName::FileExists(to_wx(out_dir_ + "/" + screenshot_ + ".done"))) return true;
+    screenshot_.clear();
+    return false;
+  }
+
+  // Runs one step; returns what went wrong, or an empty string.
+  std::string run(const std::string& step) {
+    const auto space = step.find(' ');
+    const std::string verb = step.substr(0, space);
+    const std::string rest = space == std::string::npos ? std::string() : trim(step.substr(space + 1));
+    log_ << "> " << step << '\n';
+
+    if (verb == "new-project") {
+      const std::vector<std::string> f = split_fields(rest);
+      if (f.size() != 6) return "needs TITLE | CLIENT | LANG | ROUNDS | MAX_SHARE | EXTRA_PRICE";
+      ledger::NewProject project;
+      project.title = f[0];
+      project.client_name = f[1];
+      project.language = f[2];
+      project.included_rounds = std::stoi(f[3]);
+      project.max_share_percent = std::stod(f[4]);
+      if (!f[5].empty()) project.extra_round_price = std::stod(f[5]);
+      NewProjectDialog dialog(main_, main_->database(), main_->settings());
+      // Typed and confirmed inside the dialog's own modal loop, as a person would.
+      dialog.CallAfter([&dialog, project] {
+        dialog.fill(project);
+        wxCommandEvent click(wxEVT_BUTTON, wxID_OK);
+        click.SetEventObject(dialog.FindWindow(wxID_OK));
+        dialog.ProcessWindowEvent(click);
+      });
+      if (dialog.ShowModal() != wxID_OK) return "the New project dialog did not create the project";
+      main_->project_created(dialog.created_project_id());
+      project_ = find_project_frame();
+      if (!project_) return "no project window opened";
+    } else if (verb == "open-project") {
+      if (!main_->select_project(rest)) return "no project titled \"" + rest + "\" in the list";
+      project_ = main_->open_selected();
+      if (!project_) return "the project window did not open";
+    } else if (verb == "add-revision") {
+      if (!project_) return "no project window";
+      project_->select_tab(ProjectFrame::Tab::kRevisions);
+      project_->revisions_page()->log_files({rest}, ledger::NewRevision{});
+    } else if (verb == "paste-revision") {
+      if (!project_) return "no project window";
+      project_->select_tab(ProjectFrame::Tab::kRevisions);
+      project_->revisions_page()->log_text(rest, ledger::NewRevision{});
+    } else if (verb == "compare") {
+      if (!project_) return "no project window";
+      project_->select_tab(ProjectFrame::Tab::kCompare);
+      project_->compare_page()->compare(std::stoi(rest));
+    } else if (verb == "tab") {
+      if (!project_) return "no project window";
+      const char* names[] = {"terms", "revisions", "compare", "notices", "history"};
+      bool found = false;
+      for (int i = 0; i < 5; ++i) {
+        if (rest == names[i]) {
+          project_->select_tab(static_cast<ProjectFrame::Tab>(i));
+          found = true;
+        }
+      }
+      if (!found) return "unknown tab";
+    } else if (verb == "generate-notice") {
+      if (!project_) return "no project window";
+      project_->select_tab(ProjectFrame::Tab::kNotices);
+      project_->notices_page()->generate();
+    } else if (verb == "issue-notice") {
+      if (!project_) return "no project window";
+      if (!project_->notices_page()->issue_to(rest)) return "the notice was not saved";
+    } else if (verb == "export-csv") {
+      if (!project_) return "no project window";
+      project_->select_tab(ProjectFrame::Tab::kHistory);
+      if (!project_->history_page()->write_csv(rest)) return "the CSV was not written";
+    } else if (verb == "expect") {
+      const std::string shown = describe();
+      if (shown.find(rest) == std::string::npos) return "the window does not show \"" + rest + "\"";
+    } else if (verb == "screenshot") {
+      screenshot_ = rest;
+      std::ofstream(out_dir_ + "/" + rest + ".want") << describe();
+    } else if (verb == "quit") {
+      next_ = steps_.size();
+    } else {
+      return "unknown step";
+    }
+    if (verb != "expect" && verb != "screenshot") log_ << describe() << std::flush;
+    return {};
+  }
+
+  std::string describe() const {
+    if (project_) return project_->describe();
+    return main_->describe();
+  }
+
+  ProjectFrame* find_project_frame() const {
+    for (wxWindow* window : wxTopLevelWindows) {
+      if (auto* frame = dynamic_cast<ProjectFrame*>(window)) return frame;
+    }
+    return nullptr;
+  }
+
+  void finish(int code, const std::string& problem) {
+    timer_.Stop();
+    if (!problem.empty()) {
+      log_ << "FAIL: " << problem << '\n' << describe();
+      std::fprintf(stderr, "FAIL: %s\n", problem.c_str());
+    } else {
+      log_ << "done\n";
+    }
+    log_.flush();
+    std::fflush(stderr);
+    wxTheApp->CallAfter([code] {
+      wxTheApp->ExitMainLoop();
+      std::fflush(nullptr);
+      std::_Exit(code);  // the test's verdict; windows and the database are left to the OS
+    });
+  }
+
+  MainFrame* main_;
+  std::vector<std::string> steps_;
+  std::string out_dir_;
+  std::ofstream log_;
+  wxTimer timer_;
+  std::size_t next_ = 0;
+  bool running_ = false;
+  std::string screenshot_;
+  wxWeakRef<ProjectFrame> project_;
+};
+
+}  // namespace
+
+void start_test_script(MainFrame* main, const std::string& script_path, const std::string& out_dir) {
+  std::ifstream in(script_path);
+  std::vector<std::string> steps;
+  std::string line;
+  while (std::getline(in, line)) {
+    line = trim(line);
+    if (!line.empty() && line[0] != '#') steps.push_back(line);
+  }
+  if (!in.eof() || steps.empty()) {
+    std::fprintf(stderr, "FAIL: cannot read the test script %s\n", script_path.c_str());
+    std::_Exit(1);
+  }
+  new TestScript(main, std::move(steps), out_dir);  // lives until the process exits
+}
+
+}  // namespace sk::gui

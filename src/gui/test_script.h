@@ -1,0 +1,28 @@
+// For the GUI tests only (hidden option --test-script FILE): plays a script of steps through the real
+// windows — the New project dialog filled and confirmed, files logged through the Revisions tab, a
+// comparison, a notice — waiting for each step's background work, and writes what the windows show after
+// each step into OUT_DIR/steps.txt. `expect TEXT` fails the run (exit 1) when the current window does not
+// show TEXT; `screenshot NAME` asks the test's shell script for a screenshot (it writes OUT_DIR/NAME.want,
+// the script answers with OUT_DIR/NAME.done) so the picture is taken by the X server, not by us.
+//
+// Steps, one per line ('#' starts a comment):
+//   new-project TITLE | CLIENT | LANG | ROUNDS | MAX_SHARE | EXTRA_PRICE
+//   open-project TITLE            add-revision PATH            paste-revision TEXT
+//   compare N                     tab terms|revisions|compare|notices|history
+//   generate-notice               issue-notice PDF_PATH        export-csv CSV_PATH
+//   expect TEXT                   screenshot NAME              quit
+#pragma once
+
+#include <string>
+
+class wxFrame;
+
+namespace sk::gui {
+
+class MainFrame;
+
+// Starts playing `script_path` once the event loop runs; the app exits when the script ends (0) or a step
+// fails (1, with the reason on stderr and in steps.txt).
+void start_test_script(MainFrame* main, const std::string& script_path, const std::string& out_dir);
+
+}  // namespace sk::gui

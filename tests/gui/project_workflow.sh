@@ -1,0 +1,101 @@
+#!/usr/bin/env bash
+# GUI test of the whole project workflow, through the real windows under Xvfb (--test-script, see
+# src/gui/test_script.h): create a project in the New project dialog, log two revisions from files, open
+# Compare, generate and issue a notice, look at the History tab and export it. After each step the app
+# checks what its windows show (`expect` lines); this script takes the screenshots the app asks for, then
+# checks the results from outside: the ledger as the CLI reads it, the PDF, the CSV, the pictures.
+# Usage: project_workflow.sh APP CLI OUT_DIR DATA_DIR [LANG]
+set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+source "$here/xvfb_lib.sh"
+
+if [[ "${1:-}" == "--inside-xvfb" ]]; then
+  app=$2 db=$3 out_dir=$4 script=$5 lang=$6
+  "$app" --db "$db" --lang "$lang" --test-script "$script" --test-out "$out_dir" &
+  pid=$!
+  trap 'kill "$pid" 2>/dev/null || true' EXIT
+  wait_for_window '^ *0x[0-9a-f]+ "Scopekeeper":' "$pid" >/dev/null
+  # Answer the app's screenshot requests until it exits.
+  while kill -0 "$pid" 2>/dev/null; do
+    for want in "$out_dir"/*.want; do
+      [[ -e "$want" ]] || continue
+      name=$(basename "$want" .want)
+      sleep 1  # let GTK finish painting
+      import -window root "$out_dir/$name.png"
+      rm "$want"
+      touch "$out_dir/$name.done"
+    done
+    sleep 0.2
+  done
+  trap - EXIT
+  wait "$pid"
+  exit $?
+fi
+
+app=$1 cli=$2 out_dir=$3 data=$4 lang=${5:-en}
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+rm -rf "$out_dir/workflow-$lang"
+mkdir -p "$out_dir/workflow-$lang"
+out="$out_dir/workflow-$lang"
+db="$work/ledger.db"
+
+if [[ $lang == ko ]]; then
+  project="봄 브로슈어 카피 | 김지우 디자인 | ko | 2 | 10 | 150000"
+  title="봄 브로슈어 카피" client="김지우 디자인"
+else
+  project="Spring brochure copy | Northwind Books | $lang | 2 | 10 | 150"
+  title="Spring brochure copy" client="Northwind Books"
+fi
+cat > "$work/script.txt" <<SCRIPT
+new-project $project
+expect Header: $title
+expect Revisions: 0
+add-revision $data/brochure-v1.txt
+expect Revisions: 1
+expect brochure-v1.txt
+add-revision $data/brochure-v2.txt
+expect Revisions: 2
+expect 11.9% of 10%
+screenshot revisions
+compare 2
+expect Figures: 134 -> 138 words, kept 122, deleted 12, inserted 16, moved 10, changed 11.9%
+screenshot compare
+generate-notice
+expect over-scope
+screenshot notice
+issue-notice $out/notice.pdf
+expect Notices sent: 1
+tab history
+expect round 1: 11.9% of 10%
+screenshot history
+export-csv $out/history.csv
+tab terms
+screenshot terms
+SCRIPT
+
+HOME="$work" XDG_DATA_HOME="$work/data" XDG_CONFIG_HOME="$work/config" LANG=C.UTF-8 LANGUAGE= \
+  xvfb-run -a -s "-screen 0 1280x900x24" bash "$0" --inside-xvfb "$app" "$db" "$out" "$work/script.txt" "$lang" \
+  || { echo "FAIL: the scripted session failed; what the windows showed:" >&2; cat "$out/steps.txt" >&2; exit 1; }
+
+# What the GUI wrote is in the ledger as the CLI reads it.
+history=$("$cli" --db "$db" history 1 --json)
+python3 - "$history" "$title" <<'PY'
+import json, sys
+h = json.loads(sys.argv[1])
+assert h["project"]["title"] == sys.argv[2], h["project"]
+revisions = h["revisions"]
+assert len(revisions) == 2, revisions
+assert revisions[1]["status"] == "over-scope", revisions[1]
+assert abs(revisions[1]["changed_share"] - 16 / 134) < 1e-9, revisions[1]
+assert len(h["notices"]) == 1 and h["notices"][0]["kind"] == "over-scope", h["notices"]
+PY
+# The PDF is a valid notice naming the client and the share; the CSV has both revisions.
+qpdf --check "$out/notice.pdf" >/dev/null
+pdftotext "$out/notice.pdf" - | grep -q "$client" || { echo "FAIL: the notice does not name $client" >&2; exit 1; }
+pdftotext "$out/notice.pdf" - | grep -Eq '11[.,]9' || { echo "FAIL: the notice does not give 11.9%" >&2; exit 1; }
+grep -c 'brochure-v[12].txt' "$out/history.csv" | grep -q '^2$' || { echo "FAIL: the CSV lacks the revisions" >&2; exit 1; }
+# Every screenshot shows a drawn window; the revisions bar and the compare highlights have their colours.
+for shot in revisions compare notice history terms; do assert_not_blank "$out/$shot.png" 64; done
+(( $(count_colour "$out/compare.png" '#FDE2E1') > 50 )) || { echo "FAIL: no deletions highlighted" >&2; exit 1; }
+echo "workflow ($lang): screenshots and record in $out"
