@@ -140,6 +140,8 @@ TokenIds segment_and_intern(text::Document& older, text::Document& newer) {
   older.words.reserve(older.text.size() / 6 + 16);
   Part first, rest, added;
   first.words.swap(older.words);
+  rest.words.reserve((older.text.size() - cut) / 6 + 16);
+  added.words.reserve(unshared_bytes / 6 + 16);
   auto second = std::async(std::launch::async, [&] {
     text::Segmenter segmenter;
     segment_range(older, cut, older.text.size(), segmenter, rest);

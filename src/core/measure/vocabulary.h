@@ -52,7 +52,9 @@ inline uint64_t hash_bytes(std::string_view s, const char* readable = nullptr) {
   return h;
 }
 
-inline bool same_bytes(const char* x, const char* y, size_t n) {
+// x[0, n) == y[0, n); `x_readable` and `y_readable` as for tail_bytes.
+inline bool same_bytes(const char* x, const char* x_readable, const char* y, const char* y_readable,
+                       size_t n) {
   size_t i = 0;
   for (; i + 8 <= n; i += 8) {
     uint64_t u, v;
@@ -60,10 +62,7 @@ inline bool same_bytes(const char* x, const char* y, size_t n) {
     std::memcpy(&v, y + i, 8);
     if (u != v) return false;
   }
-  for (; i < n; ++i) {
-    if (x[i] != y[i]) return false;
-  }
-  return true;
+  return tail_bytes(x, i, n, x_readable) == tail_bytes(y, i, n, y_readable);
 }
 
 // Distinct keys in order of first appearance, copied into one compact arena so that lookups stay in cache
@@ -74,7 +73,8 @@ class Vocabulary {
 
   Vocabulary() : slots_(1024, 0) {}
 
-  uint32_t find(std::string_view key, uint64_t h) const {
+  // `readable` as for hash_bytes.
+  uint32_t find(std::string_view key, uint64_t h, const char* readable = nullptr) const {
     const size_t mask = slots_.size() - 1;
     const uint64_t tag = h & kTagMask;
     for (size_t s = h & mask;; s = (s + 1) & mask) {
@@ -84,26 +84,22 @@ class Vocabulary {
       const auto id = static_cast<uint32_t>(slot) - 1;
       const Entry& e = entries_[id];
       if (e.hash == h && e.length == key.size() &&
-          same_bytes(arena_.data() + e.start, key.data(), key.size())) {
+          same_bytes(arena_.data() + e.start, arena_.data(), key.data(), readable, key.size())) {
         return id;
       }
     }
   }
 
-  // `readable` as for hash_bytes.
+  // `readable` as for hash_bytes. Inlined: a known key is found without a call.
   uint32_t intern(std::string_view key, const char* readable = nullptr) {
-    return intern_hashed(key, hash_bytes(key, readable));
+    const uint64_t h = hash_bytes(key, readable);
+    const uint32_t found = find(key, h, readable);
+    return found != kMissing ? found : add(key, h);
   }
   // With the key's hash_bytes already known.
   uint32_t intern_hashed(std::string_view key, uint64_t h) {
     const uint32_t found = find(key, h);
-    if (found != kMissing) return found;
-    const auto id = static_cast<uint32_t>(entries_.size());
-    entries_.push_back(Entry{h, arena_.size(), key.size()});
-    arena_.append(key);
-    if (entries_.size() * 2 > slots_.size()) grow();
-    place(id);
-    return id;
+    return found != kMissing ? found : add(key, h);
   }
 
   size_t size() const { return entries_.size(); }
@@ -118,6 +114,16 @@ class Vocabulary {
     size_t start;  // in arena_
     size_t length;
   };
+
+  // A key not in the table yet.
+  [[gnu::noinline]] uint32_t add(std::string_view key, uint64_t h) {
+    const auto id = static_cast<uint32_t>(entries_.size());
+    entries_.push_back(Entry{h, arena_.size(), key.size()});
+    arena_.append(key);
+    if (entries_.size() * 2 > slots_.size()) grow();
+    place(id);
+    return id;
+  }
 
   void place(uint32_t id) {
     const size_t mask = slots_.size() - 1;
