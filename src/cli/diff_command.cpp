@@ -158,9 +158,11 @@ Runner add_diff_command(CLI::App& app, const GlobalOptions& /*global*/) {
     if (opts->old_path == "-" && opts->new_path == "-") {
       throw Error(ErrorKind::kInvalidInput, "-", "only one of OLD and NEW can be standard input");
     }
-    auto older_future = std::async(std::launch::async, [&] { return import::import_file(opts->old_path); });
-    const import::ImportedRevision newer = import::import_file(opts->new_path);
-    const import::ImportedRevision older = older_future.get();
+    // Texts are segmented later, both together (measure::compare_prepared reuses the lines they share).
+    auto older_future = std::async(
+        std::launch::async, [&] { return import::import_file(opts->old_path, import::Segment::kLater); });
+    import::ImportedRevision newer = import::import_file(opts->new_path, import::Segment::kLater);
+    import::ImportedRevision older = older_future.get();
     if (older.kind != newer.kind) {
       const bool new_is_image = newer.kind == import::Kind::kImage;
       throw Error(ErrorKind::kInvalidInput, opts->new_path == "-" ? "<stdin>" : opts->new_path,
@@ -177,7 +179,7 @@ Runner add_diff_command(CLI::App& app, const GlobalOptions& /*global*/) {
       }
       return 0;
     }
-    const measure::Comparison c = measure::compare(older.document, newer.document);
+    const measure::Comparison c = measure::compare_prepared(older.document, newer.document);
     if (opts->json) {
       print_text_json(older, newer, c);
     } else {

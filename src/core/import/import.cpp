@@ -31,12 +31,13 @@ Format zip_format(std::string_view bytes) {
               "a zip archive that is not a Word (.docx) or OpenDocument (.odt) file");
 }
 
-ImportedRevision text_revision(Format format, std::string utf8, std::optional<std::string> encoding = {}) {
+ImportedRevision text_revision(Segment segment, Format format, std::string utf8,
+                               std::optional<std::string> encoding = {}) {
   ImportedRevision r;
   r.format = format;
   r.encoding = std::move(encoding);
   r.kind = Kind::kText;
-  r.document = text::tokenize(std::move(utf8));
+  r.document = segment == Segment::kNow ? text::tokenize(std::move(utf8)) : text::prepare(std::move(utf8));
   return r;
 }
 
@@ -48,7 +49,7 @@ ImportedRevision image_revision(Format format, Image image) {
   return r;
 }
 
-ImportedRevision import_any(std::string bytes, const std::string& name) {
+ImportedRevision import_any(std::string bytes, const std::string& name, Segment segment) {
   if (bytes.empty()) throw invalid("the file is empty");
   if (std::optional<std::string> refused = unsupported_format(bytes)) {
     throw Error(ErrorKind::kUnsupported, "", *refused);
@@ -56,12 +57,12 @@ ImportedRevision import_any(std::string bytes, const std::string& name) {
   switch (sniff(bytes)) {
     case Sniffed::kZip: {
       const Format format = zip_format(bytes);
-      return text_revision(format, format == Format::kDocx ? read_docx(bytes) : read_odt(bytes));
+      return text_revision(segment, format, format == Format::kDocx ? read_docx(bytes) : read_odt(bytes));
     }
     case Sniffed::kPdf:
-      return text_revision(Format::kPdf, read_pdf(bytes));
+      return text_revision(segment, Format::kPdf, read_pdf(bytes));
     case Sniffed::kRtf:
-      return text_revision(Format::kRtf, read_rtf(bytes));
+      return text_revision(segment, Format::kRtf, read_rtf(bytes));
     case Sniffed::kPng:
       return image_revision(Format::kPng, read_png(bytes));
     case Sniffed::kJpeg:
@@ -73,10 +74,10 @@ ImportedRevision import_any(std::string bytes, const std::string& name) {
   std::optional<std::string> declared = declared_charset(bytes);
   DecodedText decoded = decode_text(std::move(bytes), declared);
   if (looks_like_html(decoded.utf8, extension)) {
-    return text_revision(Format::kHtml, read_html(decoded.utf8), std::move(decoded.encoding));
+    return text_revision(segment, Format::kHtml, read_html(decoded.utf8), std::move(decoded.encoding));
   }
   const Format format = extension == "md" || extension == "markdown" ? Format::kMarkdown : Format::kText;
-  return text_revision(format, std::move(decoded.utf8), std::move(decoded.encoding));
+  return text_revision(segment, format, std::move(decoded.utf8), std::move(decoded.encoding));
 }
 
 }  // namespace
@@ -105,15 +106,15 @@ const char* to_string(Format format) {
   return "text";
 }
 
-ImportedRevision import_bytes(std::string bytes, const std::string& name) {
+ImportedRevision import_bytes(std::string bytes, const std::string& name, Segment segment) {
   try {
-    return import_any(std::move(bytes), name);
+    return import_any(std::move(bytes), name, segment);
   } catch (const Error& e) {
     throw e.about(name);
   }
 }
 
-ImportedRevision import_file(const std::string& path) {
+ImportedRevision import_file(const std::string& path, Segment segment) {
   const std::string subject = path == "-" ? "<stdin>" : path;
   std::string bytes;
   try {
@@ -121,7 +122,7 @@ ImportedRevision import_file(const std::string& path) {
   } catch (const Error& e) {
     throw e.about(subject);
   }
-  return import_bytes(std::move(bytes), subject);
+  return import_bytes(std::move(bytes), subject, segment);
 }
 
 }  // namespace sk::import

@@ -28,14 +28,19 @@ struct ImportedRevision {
   Image image;              // for kImage
 };
 
+// When a text's words are found: at import, or later by the caller. With kLater `document` is what
+// text::prepare gives (checked, NFC, no words yet), for measure::compare_prepared, which segments two
+// versions faster together. Errors are the same either way.
+enum class Segment { kNow, kLater };
+
 // Reads `path` ("-" for standard input) and extracts its text or decodes its image.
 // Throws sk::Error with `path` as subject ("<stdin>" for "-") when the file cannot be read, is empty, is over
 // 200 MB, is damaged, is protected, is binary data that is not a known format, or trips a safety limit
 // (zip bomb, XML entity declarations, an image over kMaxImagePixels). Memory stays bounded by those limits.
 // Thread-safe: two files can be imported at once.
-ImportedRevision import_file(const std::string& path);
+ImportedRevision import_file(const std::string& path, Segment segment = Segment::kNow);
 
 // The same for bytes already in memory; `name` is used as the extension hint and as the error subject.
-ImportedRevision import_bytes(std::string bytes, const std::string& name);
+ImportedRevision import_bytes(std::string bytes, const std::string& name, Segment segment = Segment::kNow);
 
 }  // namespace sk::import

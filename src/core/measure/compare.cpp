@@ -14,6 +14,7 @@
 #include "measure/lcs_length.h"
 #include "measure/moves.h"
 #include "measure/myers_distance.h"
+#include "measure/shared_lines.h"
 
 namespace sk::measure {
 
@@ -56,7 +57,14 @@ double changed_share(size_t old_words, size_t deleted, size_t inserted) {
 }
 
 Comparison compare(const text::Document& older, const text::Document& newer) {
-  const TokenIds ids = intern(older, newer);
+  return compare(intern(older, newer));
+}
+
+Comparison compare_prepared(text::Document& older, text::Document& newer) {
+  return compare(segment_and_intern(older, newer));
+}
+
+Comparison compare(const TokenIds& ids) {
   const std::span<const uint32_t> a(ids.older), b(ids.newer);
   const size_t n = a.size(), m = b.size();
 

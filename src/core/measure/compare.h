@@ -2,6 +2,7 @@
 #pragma once
 
 #include "measure/comparison.h"
+#include "measure/interner.h"
 #include "text/document.h"
 
 namespace sk::measure {
@@ -9,6 +10,13 @@ namespace sk::measure {
 // Exact counts for any pair (bit-parallel LCS, O(n*m/64) at worst, banded when little changed);
 // the alignment is exact too unless the result says otherwise. Uses up to two threads.
 Comparison compare(const text::Document& older, const text::Document& newer);
+
+// The same from the ids of the two documents' words (intern() or segment_and_intern()).
+Comparison compare(const TokenIds& ids);
+
+// For two documents from text::prepare (no words yet): segments them, reusing the lines they share
+// (shared_lines.h), then compares. Afterwards both hold their words, as text::tokenize would give them.
+Comparison compare_prepared(text::Document& older, text::Document& newer);
 
 // The share as defined in docs/measuring.md: max(deleted, inserted) / old_words; 1 when the old text has
 // no words and the new one has; 0 when both are empty.

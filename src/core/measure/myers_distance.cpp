@@ -11,6 +11,49 @@
 
 namespace sk::measure {
 
+namespace {
+
+// One round of one direction: extends every live diagonal of `v` (furthest x per diagonal, in that
+// direction's own coordinates) by one edit and then along its snake, and trims diagonals that ran off the
+// graph. `same(x, y)` compares the words at (x, y) in that direction. With kCheck, returns true as soon as a
+// diagonal reaches the other direction's furthest point `other[delta - k]`. Adds the words compared to
+// `work`.
+template <bool kCheck, typename Same>
+bool extend(int64_t* v, const int64_t* other, int64_t d, int64_t& start, int64_t& end, int64_t n, int64_t m,
+            int64_t delta, size_t& work, Same same) {
+  const int64_t lo = -d + start, hi = d - end;
+  int64_t left = v[lo - 1];  // v[k - 1], carried from the previous diagonal
+  for (int64_t k = lo; k <= hi; k += 2) {
+    const int64_t right = v[k + 1];
+    // Myers' choice between a deletion and an insertion; on the outer diagonals -d and d the far neighbour is
+    // still -1 and loses.
+    int64_t x = std::max(left + 1, right);
+    int64_t y = x - k;
+    const int64_t from = x;
+    if (x < n && y < m && same(x, y)) {
+      do {
+        ++x;
+        ++y;
+      } while (x < n && y < m && same(x, y));
+      work += static_cast<size_t>(x - from);
+    }
+    v[k] = x;
+    left = right;
+    if (x > n || y > m) [[unlikely]] {
+      if (x > n) {
+        end += 2;
+      } else {
+        start += 2;
+      }
+    } else if (kCheck && x >= n - other[delta - k]) {
+      return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
 std::optional<size_t> myers_distance(std::span<const uint32_t> a, std::span<const uint32_t> b,
                                      size_t max_cost, size_t work_budget) {
   const auto n = static_cast<int64_t>(a.size());
@@ -20,8 +63,15 @@ std::optional<size_t> myers_distance(std::span<const uint32_t> a, std::span<cons
     return cost <= max_cost ? std::optional<size_t>(cost) : std::nullopt;
   }
   const auto cost_limit = static_cast<int64_t>(std::min<size_t>(max_cost, SIZE_MAX / 4));
+  const int64_t delta = n - m;
+  // The cost is at least |n - m|.
+  if (delta > cost_limit || -delta > cost_limit) return std::nullopt;
+  const bool odd = (delta % 2) != 0;
   const int64_t max_d = std::min<int64_t>((n + m + 1) / 2, cost_limit / 2 + 1);
-  const int64_t offset = max_d + 1;
+  // Both arrays cover every diagonal either search reads, its own (|k| <= max_d + 1) and the other's seen
+  // from it (delta - k), so no index needs a range check. -1 marks a diagonal not reached yet: it can never
+  // pass an overlap test below, since x <= n there.
+  const int64_t offset = max_d + 2 + (delta < 0 ? -delta : delta);
   std::vector<int64_t> forward_store(static_cast<size_t>(2 * offset + 1), -1);
   std::vector<int64_t> reverse_store(forward_store.size(), -1);
   int64_t* const fwd = forward_store.data() + offset;  // fwd[k]: furthest x on diagonal k = x - y
@@ -30,8 +80,10 @@ std::optional<size_t> myers_distance(std::span<const uint32_t> a, std::span<cons
   rev[1] = 0;
   const uint32_t* const pa = a.data();
   const uint32_t* const pb = b.data();
-  const int64_t delta = n - m;
-  const bool odd = (delta % 2) != 0;
+  const uint32_t* const ea = pa + n - 1;  // ea[-x] is a[n - 1 - x]
+  const uint32_t* const eb = pb + m - 1;
+  auto same_forward = [pa, pb](int64_t x, int64_t y) { return pa[x] == pb[y]; };
+  auto same_reverse = [ea, eb](int64_t x, int64_t y) { return ea[-x] == eb[-y]; };
   // Diagonals that ran off the graph are trimmed from each end.
   int64_t f_start = 0, f_end = 0, r_start = 0, r_end = 0;
   size_t work = 0;
@@ -41,45 +93,15 @@ std::optional<size_t> myers_distance(std::span<const uint32_t> a, std::span<cons
 
   for (int64_t d = 0; d <= max_d; ++d) {
     const int64_t f_lo = -d + f_start, f_hi = d - f_end;
-    for (int64_t k = f_lo; k <= f_hi; k += 2) {
-      int64_t x = (k == -d || (k != d && fwd[k - 1] < fwd[k + 1])) ? fwd[k + 1] : fwd[k - 1] + 1;
-      int64_t y = x - k;
-      const int64_t from = x;
-      while (x < n && y < m && pa[x] == pb[y]) {
-        ++x;
-        ++y;
-      }
-      work += static_cast<size_t>(x - from);
-      fwd[k] = x;
-      if (x > n) {
-        f_end += 2;
-      } else if (y > m) {
-        f_start += 2;
-      } else if (odd) {
-        const int64_t rk = delta - k;  // the same diagonal in the reverse search's coordinates
-        if (rk >= -max_d && rk <= max_d && rev[rk] != -1 && x >= n - rev[rk]) return found(2 * d - 1);
-      }
-    }
+    const bool f_met = odd ? extend<true>(fwd, rev, d, f_start, f_end, n, m, delta, work, same_forward)
+                           : extend<false>(fwd, rev, d, f_start, f_end, n, m, delta, work, same_forward);
+    if (f_met) return found(2 * d - 1);
     const int64_t r_lo = -d + r_start, r_hi = d - r_end;
-    for (int64_t k = r_lo; k <= r_hi; k += 2) {
-      int64_t x = (k == -d || (k != d && rev[k - 1] < rev[k + 1])) ? rev[k + 1] : rev[k - 1] + 1;
-      int64_t y = x - k;
-      const int64_t from = x;
-      while (x < n && y < m && pa[n - x - 1] == pb[m - y - 1]) {
-        ++x;
-        ++y;
-      }
-      work += static_cast<size_t>(x - from);
-      rev[k] = x;
-      if (x > n) {
-        r_end += 2;
-      } else if (y > m) {
-        r_start += 2;
-      } else if (!odd) {
-        const int64_t fk = delta - k;
-        if (fk >= -max_d && fk <= max_d && fwd[fk] != -1 && fwd[fk] >= n - x) return found(2 * d);
-      }
-    }
+    // The reverse search compares its x against the forward one's: fwd[delta - k] >= n - x, written as
+    // x >= n - fwd[delta - k].
+    const bool r_met = odd ? extend<false>(rev, fwd, d, r_start, r_end, n, m, delta, work, same_reverse)
+                           : extend<true>(rev, fwd, d, r_start, r_end, n, m, delta, work, same_reverse);
+    if (r_met) return found(2 * d);
     work +=
         static_cast<size_t>(std::max<int64_t>(0, f_hi - f_lo) + std::max<int64_t>(0, r_hi - r_lo)) / 2 + 2;
     if (work > work_budget || 2 * d + 1 > cost_limit) break;

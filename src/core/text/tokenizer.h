@@ -13,4 +13,8 @@ namespace sk::text {
 // Thread-safe: each call uses its own ICU objects.
 Document tokenize(std::string utf8);
 
+// The first half of tokenize: the same checks and errors, the NFC text and `ascii`, but no words yet. The
+// measuring engine segments prepared pairs itself, reusing the lines they share (measure/shared_lines.h).
+Document prepare(std::string utf8);
+
 }  // namespace sk::text

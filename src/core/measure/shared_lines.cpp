@@ -1,0 +1,230 @@
+// Segmenting and interning a pair of texts, reusing the lines they share; see shared_lines.h.
+//
+// 1. Both texts are cut into lines (each with its '\n'), hashed on two threads; a line of the revision that
+//    is byte for byte a line of the old text is "shared".
+// 2. Two threads segment and intern: the first the first part of the old text, the second the rest of it
+//    plus the revision's unshared lines, each into its own vocabulary. The cut is placed so that both get
+//    about as many bytes.
+// 3. The vocabularies are merged so that ids come out in order of first appearance, as intern() numbers
+//    them: the old text's keys first, then the revision's new keys. A shared line of the revision copies the
+//    words (shifted to its own offset) and ids of the old line it equals.
+#include "measure/shared_lines.h"
+
+#include <algorithm>
+#include <cstring>
+#include <future>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "measure/vocabulary.h"
+#include "text/fold.h"
+#include "text/segmenter.h"
+
+namespace sk::measure {
+
+namespace {
+
+constexpr uint32_t kUnshared = UINT32_MAX;
+
+// Line i is text[start[i], start[i + 1]), its '\n' included; start.back() is the text size.
+struct Lines {
+  std::vector<uint32_t> start;
+  std::vector<uint64_t> hash;
+  size_t count() const { return hash.size(); }
+};
+
+Lines split_lines(std::string_view text) {
+  Lines lines;
+  size_t pos = 0;
+  while (pos < text.size()) {
+    const void* nl = std::memchr(text.data() + pos, '\n', text.size() - pos);
+    const size_t end =
+        nl != nullptr ? static_cast<size_t>(static_cast<const char*>(nl) - text.data()) + 1 : text.size();
+    lines.start.push_back(static_cast<uint32_t>(pos));
+    lines.hash.push_back(hash_bytes(text.substr(pos, end - pos)));
+    pos = end;
+  }
+  lines.start.push_back(static_cast<uint32_t>(text.size()));
+  return lines;
+}
+
+std::string_view line_text(std::string_view text, const Lines& lines, size_t i) {
+  return text.substr(lines.start[i], lines.start[i + 1] - lines.start[i]);
+}
+
+// For every line of the revision, the index of an equal line of the old text, or kUnshared.
+std::vector<uint32_t> match_lines(std::string_view old_text, const Lines& old_lines,
+                                  std::string_view new_text, const Lines& new_lines) {
+  size_t size = 16;
+  while (size < 2 * old_lines.count()) size *= 2;
+  const size_t mask = size - 1;
+  std::vector<uint32_t> slots(size, 0);  // old line + 1, or 0 for empty; one entry per distinct line
+  auto find = [&](std::string_view line, uint64_t h, size_t& s) {
+    for (s = h & mask; slots[s] != 0; s = (s + 1) & mask) {
+      const uint32_t i = slots[s] - 1;
+      if (old_lines.hash[i] == h && line_text(old_text, old_lines, i) == line) return i;
+    }
+    return kUnshared;
+  };
+  for (size_t i = 0; i < old_lines.count(); ++i) {
+    size_t s = 0;
+    if (find(line_text(old_text, old_lines, i), old_lines.hash[i], s) == kUnshared) {
+      slots[s] = static_cast<uint32_t>(i + 1);
+    }
+  }
+  std::vector<uint32_t> match(new_lines.count());
+  for (size_t i = 0; i < new_lines.count(); ++i) {
+    size_t s = 0;
+    match[i] = find(line_text(new_text, new_lines, i), new_lines.hash[i], s);
+  }
+  return match;
+}
+
+// The words and ids one thread produces, numbered in its own vocabulary.
+struct Part {
+  std::vector<text::Word> words;
+  std::vector<uint32_t> ids;
+  Vocabulary vocab;
+};
+
+// Segments text[begin, end) (whole lines) and interns its words, in blocks of lines so that each block's
+// words are interned while they are still in the cache.
+void segment_range(const text::Document& doc, size_t begin, size_t end, text::Segmenter& segmenter,
+                   Part& part) {
+  constexpr size_t kBlock = size_t{1} << 16;
+  const std::string_view text(doc.text);
+  std::string folded;
+  size_t pos = begin;
+  while (pos < end) {
+    size_t stop = end;
+    if (end - pos > kBlock) {
+      const size_t nl = text.find('\n', pos + kBlock - 1);
+      if (nl != std::string_view::npos && nl + 1 < end) stop = nl + 1;
+    }
+    const size_t first = part.words.size();
+    segmenter.words(text, pos, stop, part.words);
+    for (size_t k = first; k < part.words.size(); ++k) {
+      const std::string_view w = text.substr(part.words[k].offset, part.words[k].length);
+      const bool fold = !doc.ascii && text::fold_word(w, folded);
+      part.ids.push_back(fold ? part.vocab.intern(folded, folded.data())
+                              : part.vocab.intern(w, doc.text.data()));
+    }
+    pos = stop;
+  }
+}
+
+// The first line start at or after `target` (or the text size).
+size_t line_cut(const Lines& lines, size_t target) {
+  return *std::lower_bound(lines.start.begin(), lines.start.end(), static_cast<uint32_t>(target));
+}
+
+}  // namespace
+
+TokenIds segment_and_intern(text::Document& older, text::Document& newer) {
+  // 1. Lines and the revision's shared ones.
+  auto new_lines_future = std::async(std::launch::async, [&] { return split_lines(newer.text); });
+  const Lines old_lines = split_lines(older.text);
+  const Lines new_lines = new_lines_future.get();
+  const std::vector<uint32_t> match = match_lines(older.text, old_lines, newer.text, new_lines);
+  size_t unshared_bytes = 0;
+  for (size_t i = 0; i < new_lines.count(); ++i) {
+    if (match[i] == kUnshared) unshared_bytes += new_lines.start[i + 1] - new_lines.start[i];
+  }
+
+  // 2. Segment and intern on two threads.
+  const size_t cut =
+      line_cut(old_lines, std::min(older.text.size(), (older.text.size() + unshared_bytes) / 2));
+  older.words.clear();
+  newer.words.clear();
+  older.words.reserve(older.text.size() / 6 + 16);
+  Part first, rest, added;
+  first.words.swap(older.words);
+  rest.words.reserve((older.text.size() - cut) / 6 + 16);
+  added.words.reserve(unshared_bytes / 6 + 16);
+  auto second = std::async(std::launch::async, [&] {
+    text::Segmenter segmenter;
+    segment_range(older, cut, older.text.size(), segmenter, rest);
+    for (size_t i = 0; i < new_lines.count();) {
+      if (match[i] != kUnshared) {
+        ++i;
+        continue;
+      }
+      size_t j = i + 1;
+      while (j < new_lines.count() && match[j] == kUnshared) ++j;
+      segment_range(newer, new_lines.start[i], new_lines.start[j], segmenter, added);
+      i = j;
+    }
+  });
+  {
+    text::Segmenter segmenter;
+    segment_range(older, 0, cut, segmenter, first);
+  }
+  second.get();
+
+  // 3. One id space: the old text's keys in order of first appearance, then the revision's new keys.
+  Vocabulary& vocab = first.vocab;
+  std::vector<uint32_t> rest_ids(rest.vocab.size());
+  for (uint32_t id = 0; id < rest.vocab.size(); ++id)
+    rest_ids[id] = vocab.intern_hashed(rest.vocab.key(id), rest.vocab.hash(id));
+  const auto old_keys = static_cast<uint32_t>(vocab.size());
+  std::vector<uint32_t> added_ids(added.vocab.size());
+  uint32_t next = old_keys;
+  for (uint32_t id = 0; id < added.vocab.size(); ++id) {
+    const uint32_t found = vocab.find(added.vocab.key(id), added.vocab.hash(id));
+    added_ids[id] = found != Vocabulary::kMissing ? found : next++;
+  }
+
+  TokenIds out;
+  out.alphabet = next;
+  older.words.swap(first.words);
+  older.words.reserve(older.words.size() + rest.words.size());
+  older.words.insert(older.words.end(), rest.words.begin(), rest.words.end());
+  out.older.swap(first.ids);
+  out.older.reserve(older.words.size());
+  for (uint32_t id : rest.ids) out.older.push_back(rest_ids[id]);
+
+  // The revision, line by line; a shared line takes the words of the old line it equals, shifted.
+  const std::vector<text::Word>& ow = older.words;
+  auto first_word_at = [&](uint32_t offset) {
+    return static_cast<size_t>(
+        std::lower_bound(ow.begin(), ow.end(), offset,
+                         [](const text::Word& w, uint32_t v) { return w.offset < v; }) -
+        ow.begin());
+  };
+  std::vector<size_t> old_first(old_lines.count() + 1, SIZE_MAX);  // first word of an old line, when needed
+  size_t total = added.words.size();
+  for (size_t i = 0; i < new_lines.count(); ++i) {
+    const uint32_t o = match[i];
+    if (o == kUnshared) continue;
+    if (old_first[o] == SIZE_MAX) old_first[o] = first_word_at(old_lines.start[o]);
+    if (old_first[o + 1] == SIZE_MAX) old_first[o + 1] = first_word_at(old_lines.start[o + 1]);
+    total += old_first[o + 1] - old_first[o];
+  }
+  newer.words.resize(total);
+  out.newer.resize(total);
+  text::Word* words = newer.words.data();
+  uint32_t* ids = out.newer.data();
+  size_t a = 0;  // next word of `added`
+  for (size_t i = 0; i < new_lines.count(); ++i) {
+    const uint32_t o = match[i];
+    if (o == kUnshared) {
+      for (const uint32_t line_end = new_lines.start[i + 1];
+           a < added.words.size() && added.words[a].offset < line_end; ++a) {
+        *words++ = added.words[a];
+        *ids++ = added_ids[added.ids[a]];
+      }
+      continue;
+    }
+    const size_t from = old_first[o], count = old_first[o + 1] - from;
+    const uint32_t shift = new_lines.start[i] - old_lines.start[o];  // modulo 2^32: may "go negative"
+    for (size_t k = 0; k < count; ++k)
+      words[k] = text::Word{ow[from + k].offset + shift, ow[from + k].length};
+    std::memcpy(ids, out.older.data() + from, count * sizeof(uint32_t));
+    words += count;
+    ids += count;
+  }
+  return out;
+}
+
+}  // namespace sk::measure
