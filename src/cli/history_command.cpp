@@ -1,5 +1,5 @@
-// `scopekeeper-cli history PROJECT_ID [--json|--csv]`: the project's whole record — terms, revisions with
-// their rounds and statuses, notices and the event log.
+// `scopekeeper-cli history PROJECT_ID [--json|--csv|--csv-events|--csv-notices]`: the project's whole
+// record — terms, revisions with rounds and statuses, notices, events (CSV: ledger/history_csv.h).
 #include <cstdio>
 #include <iostream>
 #include <memory>
@@ -7,6 +7,7 @@
 #include "cli/commands.h"
 #include "common/error.h"
 #include "ledger/history.h"
+#include "ledger/history_csv.h"
 
 namespace sk::cli {
 
@@ -14,40 +15,8 @@ namespace {
 
 struct HistoryOptions {
   std::string project;
-  bool json = false, csv = false;
+  bool json = false, csv = false, csv_events = false, csv_notices = false;
 };
-
-// One CSV field (RFC 4180): quoted when it holds a comma, a quote or a line break.
-std::string csv_field(const std::string& value) {
-  if (value.find_first_of(",\"\r\n") == std::string::npos) return value;
-  std::string quoted = "\"";
-  for (char c : value) {
-    if (c == '"') quoted += '"';
-    quoted += c;
-  }
-  return quoted + '"';
-}
-
-std::string share_number(double share) {
-  char buffer[32];
-  std::snprintf(buffer, sizeof buffer, "%.4f", share);
-  return buffer;
-}
-
-void print_csv(const ledger::ProjectHistory& h) {
-  std::cout << "number,round,date,file,counted,changed_share,kept,deleted,inserted,status,notice,"
-               "not_counted_reason,terms_version,sha256\r\n";
-  for (const auto& j : h.revisions) {
-    const auto& r = j.revision;
-    const auto& m = r.measured;
-    std::cout << r.number << ',' << (j.round ? std::to_string(*j.round) : "") << ',' << r.received_on << ','
-              << csv_field(r.file_name) << ',' << (r.counted ? "yes" : "no") << ','
-              << (m ? share_number(m->changed_share) : "") << ',' << (m ? std::to_string(m->kept) : "") << ','
-              << (m ? std::to_string(m->deleted) : "") << ',' << (m ? std::to_string(m->inserted) : "") << ','
-              << policy::to_string(j.status) << ',' << j.notice_kind.value_or("") << ','
-              << csv_field(r.not_counted_reason) << ',' << r.terms_version << ',' << r.sha256 << "\r\n";
-  }
-}
 
 void print_json_history(const ledger::ProjectHistory& h) {
   nlohmann::ordered_json j;
@@ -108,15 +77,21 @@ Runner add_history_command(CLI::App& app, const GlobalOptions& global) {
   CLI::App* cmd = app.add_subcommand("history", "A project's terms, revisions, notices and events");
   cmd->add_option("PROJECT_ID", o->project, "Project id")->required();
   auto* json = cmd->add_flag("--json", o->json, "Print one JSON object");
-  cmd->add_flag("--csv", o->csv, "Print the revisions as CSV")->excludes(json);
+  auto* csv = cmd->add_flag("--csv", o->csv, "Print the revisions as CSV (RFC 4180, UTF-8)")->excludes(json);
+  auto* events =
+      cmd->add_flag("--csv-events", o->csv_events, "Print the event log as CSV")->excludes(json, csv);
+  cmd->add_flag("--csv-notices", o->csv_notices, "Print the notices as CSV")->excludes(json, csv, events);
   return [o, &global]() {
     const std::int64_t id = parse_id(o->project, "project id");
     ledger::Database db = open_ledger(global);
     const ledger::ProjectHistory h = ledger::load_history(db, id);
     if (o->json) {
       print_json_history(h);
-    } else if (o->csv) {
-      print_csv(h);
+    } else if (o->csv || o->csv_events || o->csv_notices) {
+      const ledger::CsvTable table = o->csv_events    ? ledger::CsvTable::kEvents
+                                     : o->csv_notices ? ledger::CsvTable::kNotices
+                                                      : ledger::CsvTable::kRevisions;
+      std::cout << ledger::history_csv(h, table);
     } else {
       print_text(h);
     }

@@ -23,20 +23,6 @@ struct NoticeOptions {
   bool text_only = false, letter = false;
 };
 
-// Writes `bytes` to `path` through a temporary file beside it; the caller renames it into place.
-std::string write_beside(const std::string& path, const std::string& bytes) {
-  const std::string part = path + ".part";
-  std::ofstream out(part, std::ios::binary | std::ios::trunc);
-  if (out) out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-  if (out) out.close();
-  if (!out) {
-    std::error_code ignored;
-    std::filesystem::remove(part, ignored);
-    throw Error(ErrorKind::kIo, path, "cannot write the file");
-  }
-  return part;
-}
-
 int run_notice(const GlobalOptions& global, const NoticeOptions& o) {
   const std::int64_t id = parse_id(o.project, "project id");
   workflow::NoticeRequest request;
@@ -72,21 +58,7 @@ int run_notice(const GlobalOptions& global, const NoticeOptions& o) {
     std::cerr << "stored as notice " << notice_id << " (text only, no PDF)\n";
     return 0;
   }
-  // The PDF goes to a temporary file first, so a failed write stores nothing and a failed store leaves no
-  // file behind.
-  const std::string part = write_beside(o.out, notice.pdf);
-  std::int64_t notice_id = 0;
-  try {
-    notice_id = workflow::store_notice(db, id, notice);
-  } catch (...) {
-    std::error_code ignored;
-    std::filesystem::remove(part, ignored);
-    throw;
-  }
-  std::error_code error;
-  std::filesystem::rename(part, o.out, error);
-  if (error)
-    throw Error(ErrorKind::kIo, o.out, error.message() + " (the notice is stored; the PDF is " + part + ")");
+  const std::int64_t notice_id = workflow::store_notice_with_pdf(db, id, notice, o.out);
   std::cout << "wrote the " << kind << " notice (" << notice.facts.language << ")"
             << (notice.revision_number ? " answering revision " + std::to_string(*notice.revision_number)
                                        : "")

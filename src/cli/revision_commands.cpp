@@ -7,6 +7,7 @@
 
 #include "cli/commands.h"
 #include "common/error.h"
+#include "import/import.h"
 #include "ledger/history.h"
 #include "ledger/revision_source.h"
 #include "ledger/revision_store.h"
@@ -29,11 +30,36 @@ const ledger::JudgedRevision& find(const ledger::ProjectHistory& h, int number) 
   return h.revisions.back();
 }
 
+// How two image sizes were compared, for people (docs/formats.md, "Images").
+const char* size_handling_text(const std::string& handling) {
+  if (handling == "scaled") return "; sizes differ: compared scaled, at the smaller size";
+  if (handling == "canvas") return "; sizes differ: pixels inside only one of the two count as changed";
+  return "";
+}
+
+void print_measurement(const ledger::Measurement& m, const ledger::Terms& terms) {
+  std::cout << "  changed share  " << percent(m.changed_share);
+  if (m.kind == import::Kind::kImage) {
+    std::cout << " of the pixels against revision " << m.against << " (limit "
+              << percent_value(terms.max_share_percent) << " per round; " << m.changed_pixels << " of "
+              << m.total_pixels << " pixels changed, in " << m.regions
+              << (m.regions == 1 ? " region" : " regions") << size_handling_text(m.size_handling) << ")\n";
+    return;
+  }
+  std::cout << " against revision " << m.against << " (limit " << percent_value(terms.max_share_percent)
+            << " per round; " << m.deleted << " words deleted, " << m.inserted << " inserted)\n";
+}
+
 void print_logged(const ledger::ProjectHistory& h, const ledger::JudgedRevision& j) {
   const ledger::RevisionRecord& r = j.revision;
   const ledger::Terms& terms = j.terms->terms;
   std::cout << "revision " << r.number << " of project " << h.project.id << ": " << r.file_name
-            << ", received " << r.received_on << ", " << r.words << " words\n";
+            << ", received " << r.received_on << ", ";
+  if (r.kind == import::Kind::kImage) {
+    std::cout << r.format << " image " << r.width << 'x' << r.height << " pixels\n";
+  } else {
+    std::cout << r.words << " words\n";
+  }
   if (j.round) {
     std::cout << "  round          " << *j.round;
     if (*j.round == 0) {
@@ -46,9 +72,7 @@ void print_logged(const ledger::ProjectHistory& h, const ledger::JudgedRevision&
     std::cout << "  round          none (not counted: " << r.not_counted_reason << ")\n";
   }
   if (r.measured) {
-    std::cout << "  changed share  " << percent(r.measured->changed_share) << " against revision "
-              << r.measured->against << " (limit " << percent_value(terms.max_share_percent) << " per round; "
-              << r.measured->deleted << " words deleted, " << r.measured->inserted << " inserted)\n";
+    print_measurement(*r.measured, terms);
   } else {
     std::cout << "  changed share  none (nothing earlier to compare with)\n";
   }
@@ -67,7 +91,20 @@ int run_add(const GlobalOptions& global, const RevisionOptions& o) {
   const ledger::ProjectHistory h = ledger::load_history(db, project);
   const ledger::JudgedRevision& judged = find(h, record.number);
   if (o.json) {
-    print_json(revision_json(judged));
+    nlohmann::ordered_json json = revision_json(judged);
+    if (record.kind == import::Kind::kImage) {
+      // The shared revision shape, plus what an image has instead of words.
+      json["kind"] = "image";
+      json["width"] = record.width;
+      json["height"] = record.height;
+      const auto& m = record.measured;
+      json["changed_pixels"] =
+          m ? nlohmann::ordered_json(m->changed_pixels) : nlohmann::ordered_json(nullptr);
+      json["total_pixels"] = m ? nlohmann::ordered_json(m->total_pixels) : nlohmann::ordered_json(nullptr);
+      json["regions"] = m ? nlohmann::ordered_json(m->regions) : nlohmann::ordered_json(nullptr);
+      json["size_handling"] = m ? nlohmann::ordered_json(m->size_handling) : nlohmann::ordered_json(nullptr);
+    }
+    print_json(json);
   } else {
     print_logged(h, judged);
   }

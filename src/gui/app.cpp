@@ -15,8 +15,8 @@
 #include "ledger/database.h"
 #include "ledger/paths.h"
 #include "main_frame.h"
-#include "test_script.h"
 #include "settings.h"
+#include "test_script.h"
 #include "translations.h"
 #include "wx_text.h"
 
@@ -75,8 +75,8 @@ class App : public wxApp {
                      wxCMD_LINE_HIDDEN);
     parser.AddOption("", "test-script", "for tests: play the GUI test script FILE (see test_script.h)",
                      wxCMD_LINE_VAL_STRING, wxCMD_LINE_HIDDEN);
-    parser.AddOption("", "test-out", "for tests: where the test script writes its record", wxCMD_LINE_VAL_STRING,
-                     wxCMD_LINE_HIDDEN);
+    parser.AddOption("", "test-out", "for tests: where the test script writes its record",
+                     wxCMD_LINE_VAL_STRING, wxCMD_LINE_HIDDEN);
     parser.AddParam("OLD NEW", wxCMD_LINE_VAL_STRING,
                     wxCMD_LINE_PARAM_OPTIONAL | wxCMD_LINE_PARAM_MULTIPLE | wxCMD_LINE_HIDDEN);
   }

@@ -1,6 +1,8 @@
 // The Compare tab; see compare_page.h.
 #include "compare_page.h"
 
+#include <optional>
+
 #include <wx/choice.h>
 #include <wx/msgdlg.h>
 #include <wx/settings.h>
@@ -10,6 +12,8 @@
 #include "background_task.h"
 #include "common/error.h"
 #include "compare_panel.h"
+#include "image_compare_panel.h"
+#include "import/import.h"
 #include "ledger/revision_store.h"
 #include "measure/compare.h"
 #include "model/compare_view.h"
@@ -18,6 +22,21 @@
 #include "wx_text.h"
 
 namespace sk::gui {
+
+namespace {
+
+struct ImagePair {
+  import::Image older, newer;
+  import::ImageComparison comparison;
+};
+
+// What the worker hands back: a text comparison's view, or two images with their comparison.
+struct Measured {
+  std::optional<model::CompareView> text;
+  std::optional<ImagePair> images;
+};
+
+}  // namespace
 
 ComparePage::ComparePage(wxWindow* parent, ProjectContext& context) : ProjectPage(parent, context) {
   picker_ = new wxChoice(this, wxID_ANY);
@@ -44,61 +63,57 @@ void ComparePage::show(const ledger::ProjectHistory& history) {
   for (const ledger::JudgedRevision& judged : history.revisions) {
     const ledger::RevisionRecord& r = judged.revision;
     if (!r.measured) continue;
-    Choice choice{r.number, r.measured->against, {}, r.file_name};
+    Choice choice{r.number, r.measured->against, {}, r.file_name, r.kind == import::Kind::kImage};
     for (const ledger::JudgedRevision& other : history.revisions) {
       if (other.revision.number == r.measured->against) choice.old_name = other.revision.file_name;
     }
     choices.push_back(std::move(choice));
   }
-  const bool same = choices.size() == choices_.size() &&
-                    std::equal(choices.begin(), choices.end(), choices_.begin(), [](const Choice& a, const Choice& b) {
-                      return a.number == b.number && a.against == b.against;
-                    });
+  const bool same =
+      choices.size() == choices_.size() &&
+      std::equal(choices.begin(), choices.end(), choices_.begin(), [](const Choice& a, const Choice& b) {
+        return a.number == b.number && a.against == b.against;
+      });
   if (same) return;  // nothing to measure again
   choices_ = std::move(choices);
   picker_->Clear();
   for (const Choice& c : choices_) {
     // TRANSLATORS: Compare tab choice; the revision shown, its file, and the revision it is measured against
-    picker_->Append(wxString::Format(_("Revision %d (%s) against revision %d (%s)"), c.number, to_wx(c.new_name),
-                                     c.against, to_wx(c.old_name)));
+    picker_->Append(wxString::Format(_("Revision %d (%s) against revision %d (%s)"), c.number,
+                                     to_wx(c.new_name), c.against, to_wx(c.old_name)));
   }
   picker_->Enable(!choices_.empty());
   if (choices_.empty()) {
-    if (panel_ != nullptr) {
-      panel_->Destroy();
-      panel_ = nullptr;
-    }
-    shown_ = 0;
-    show_hint(_("Nothing to compare yet: once the client's first revision is logged after your original, it "
-                "shows here against the text before it."));
+    clear_view();
+    show_hint(
+        _("Nothing to compare yet: once the client's first revision is logged after your original, it "
+          "shows here against the text before it."));
     return;
   }
   // Keep showing the same revision when it is still measured the same way; else the latest.
-  auto still = std::find_if(choices_.begin(), choices_.end(), [&](const Choice& c) { return c.number == shown_; });
+  auto still =
+      std::find_if(choices_.begin(), choices_.end(), [&](const Choice& c) { return c.number == shown_; });
   if (still != choices_.end()) {
     picker_->SetSelection(static_cast<int>(still - choices_.begin()));
     shown_ = 0;  // measured against another revision now: show again
     compare(still->number);
-  } else if (panel_ != nullptr || shown_ == 0) {
-    if (panel_ != nullptr) {
-      panel_->Destroy();
-      panel_ = nullptr;
-    }
-    shown_ = 0;
+  } else {
+    clear_view();
     picker_->SetSelection(static_cast<int>(choices_.size()) - 1);
     show_hint(_("Choose a revision above, or double-click one in the Revisions tab."));
   }
 }
 
 void ComparePage::compare(int number) {
-  auto found = std::find_if(choices_.begin(), choices_.end(), [&](const Choice& c) { return c.number == number; });
+  auto found =
+      std::find_if(choices_.begin(), choices_.end(), [&](const Choice& c) { return c.number == number; });
   if (found == choices_.end()) {
     show_hint(wxString::Format(_("Revision %d has nothing to be compared with: it is the first counted one."),
                                number));
     return;
   }
   picker_->SetSelection(static_cast<int>(found - choices_.begin()));
-  if (number == shown_ && panel_ != nullptr) return;
+  if (number == shown_) return;
   const Choice choice = *found;
   requested_ = number;
   task_ = std::make_unique<BackgroundTask>(wxGetTopLevelParent(this), _("Comparing"));
@@ -107,10 +122,23 @@ void ComparePage::compare(int number) {
   const std::string reading = to_utf8(_("Reading the stored texts"));
   const std::string measuring = to_utf8(_("Measuring the changes..."));
   show_hint(_("Measuring..."));
-  task_->start<model::CompareView>(
+  task_->start<Measured>(
       [db_path, project_id, choice, reading, measuring](model::TaskControl& control) {
         control.set_step(reading);
         ledger::Database db = ledger::Database::open(db_path);
+        Measured result;
+        if (choice.images) {
+          import::ImportedRevision older = import::import_bytes(
+              ledger::revision_original(db, project_id, choice.against), choice.old_name);
+          control.checkpoint();
+          import::ImportedRevision newer =
+              import::import_bytes(ledger::revision_original(db, project_id, choice.number), choice.new_name);
+          control.checkpoint();
+          control.set_step(measuring);
+          result.images =
+              ImagePair{older.image, newer.image, import::compare_images(older.image, newer.image)};
+          return result;
+        }
         const text::Document older = text::tokenize(ledger::revision_text(db, project_id, choice.against));
         control.checkpoint();
         const text::Document newer = text::tokenize(ledger::revision_text(db, project_id, choice.number));
@@ -118,15 +146,22 @@ void ComparePage::compare(int number) {
         control.set_step(measuring);
         const measure::Comparison comparison = measure::compare(older, newer);
         control.checkpoint();
-        return model::build_compare_view(older, newer, comparison);
+        result.text = model::build_compare_view(older, newer, comparison);
+        return result;
       },
-      [this, choice](model::CompareView view) {
+      [this, choice](Measured result) {
         if (requested_ != choice.number) return;
         const bool inline_layout = panel_ != nullptr && panel_->is_inline();
-        if (panel_ != nullptr) panel_->Destroy();
-        panel_ = new ComparePanel(this, std::move(view), choice.old_name, choice.new_name);
-        panel_->set_inline(inline_layout);
-        GetSizer()->Add(panel_, wxSizerFlags(1).Expand());
+        clear_view();
+        if (result.images) {
+          image_panel_ = new ImageComparePanel(this, result.images->older, result.images->newer,
+                                               result.images->comparison, choice.old_name, choice.new_name);
+          GetSizer()->Add(image_panel_, wxSizerFlags(1).Expand());
+        } else {
+          panel_ = new ComparePanel(this, std::move(*result.text), choice.old_name, choice.new_name);
+          panel_->set_inline(inline_layout);
+          GetSizer()->Add(panel_, wxSizerFlags(1).Expand());
+        }
         shown_ = choice.number;
         hint_->Hide();
         Layout();
@@ -135,6 +170,14 @@ void ComparePage::compare(int number) {
         show_hint(message);
         wxMessageBox(message, _("Cannot compare the revisions"), wxOK | wxICON_ERROR, this);
       });
+}
+
+void ComparePage::clear_view() {
+  if (panel_ != nullptr) panel_->Destroy();
+  if (image_panel_ != nullptr) image_panel_->Destroy();
+  panel_ = nullptr;
+  image_panel_ = nullptr;
+  shown_ = 0;
 }
 
 bool ComparePage::busy() const {
@@ -151,6 +194,7 @@ std::string ComparePage::describe() const {
   std::string text = "Compare: " + to_utf8(picker_->GetStringSelection()) + "\n";
   if (hint_->IsShown()) text += "Hint: " + to_utf8(hint_->GetLabel()) + "\n";
   if (panel_ != nullptr) text += panel_->describe();
+  if (image_panel_ != nullptr) text += image_panel_->describe();
   return text;
 }
 

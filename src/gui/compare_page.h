@@ -1,6 +1,7 @@
 // The Compare tab: a revision against the one it was measured against (the previous counted revision), in
-// the same view as Tools > Compare files (compare_panel.h): figures on top, side by side or inline, with
-// deletions, insertions and moves highlighted. The stored texts are read and measured off the UI thread.
+// the same views as Tools > Compare files: for texts (compare_panel.h) figures on top, side by side or
+// inline, with deletions, insertions and moves highlighted; for images (image_compare_panel.h) both images
+// with the changed regions outlined. The stored revisions are read and measured off the UI thread.
 #pragma once
 
 #include <memory>
@@ -15,6 +16,7 @@ namespace sk::gui {
 
 class BackgroundTask;
 class ComparePanel;
+class ImageComparePanel;
 
 class ComparePage : public ProjectPage {
  public:
@@ -33,8 +35,10 @@ class ComparePage : public ProjectPage {
     int number = 0;
     int against = 0;
     std::string old_name, new_name;
+    bool images = false;
   };
   void show_hint(const wxString& hint);
+  void clear_view();
 
   std::vector<Choice> choices_;
   int shown_ = 0;      // the revision on screen, 0 for none
@@ -42,7 +46,8 @@ class ComparePage : public ProjectPage {
   std::unique_ptr<BackgroundTask> task_;
   wxChoice* picker_ = nullptr;
   wxStaticText* hint_ = nullptr;
-  ComparePanel* panel_ = nullptr;
+  ComparePanel* panel_ = nullptr;             // two texts
+  ImageComparePanel* image_panel_ = nullptr;  // two images
 };
 
 }  // namespace sk::gui

@@ -8,6 +8,7 @@
 #include <wx/stattext.h>
 #include <wx/utils.h>
 
+#include "html_text.h"
 #include "wx_text.h"
 
 namespace sk::gui {
@@ -33,39 +34,13 @@ constexpr const char* kOldCell = "#FFF7F6";
 constexpr const char* kNewCell = "#F5FCF7";
 constexpr const char* kMutedText = "#6B7280";
 
-void append_escaped(std::string& out, const std::string& text) {
-  for (char c : text) {
-    switch (c) {
-      case '&':
-        out += "&amp;";
-        break;
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;
-      case '"':
-        out += "&quot;";
-        break;
-      case '\n':
-        out += "<br>";
-        break;
-      case '\r':
-        break;
-      default:
-        out.push_back(c);
-    }
-  }
-}
-
 std::string unchanged_marker(std::size_t words) {
   // TRANSLATORS: stands for a long stretch both texts share; %s is a number such as 1,240
   const wxString text = wxString::Format(
       wxPLURAL("... %s unchanged word ...", "... %s unchanged words ...", static_cast<int>(words)),
       to_wx(model::with_thousands(words)));
   std::string out;
-  append_escaped(out, to_utf8(text));
+  append_html_text(out, to_utf8(text));
   return out;
 }
 
@@ -76,7 +51,7 @@ void append_piece(std::string& out, const Piece& piece) {
   const char* close = "";
   switch (piece.mark) {
     case Mark::kKept:
-      append_escaped(out, piece.text);
+      append_html_text(out, piece.text);
       return;
     case Mark::kCollapsed:
       out += "<br><font color=\"";
@@ -106,7 +81,7 @@ void append_piece(std::string& out, const Piece& piece) {
   out += text;
   out += "\">";
   out += open;
-  append_escaped(out, piece.text);
+  append_html_text(out, piece.text);
   out += close;
   out += "</font></span>";
 }
@@ -129,8 +104,8 @@ void append_too_long(std::string& out) {
   out += "<p><font color=\"";
   out += kMutedText;
   out += "\"><i>";
-  append_escaped(out,
-                 to_utf8(_("The rest is too long to show here; the figures above cover the whole text.")));
+  append_html_text(out,
+                   to_utf8(_("The rest is too long to show here; the figures above cover the whole text.")));
   out += "</i></font></p>";
 }
 
@@ -138,9 +113,9 @@ std::string side_by_side_html(const model::CompareView& view, const std::string&
                               const std::string& new_name) {
   std::string out = "<table width=\"100%\" cellspacing=\"0\" cellpadding=\"8\" border=\"0\">";
   out += "<tr><td width=\"50%\" bgcolor=\"#F3F4F6\"><b>";
-  append_escaped(out, old_name);
+  append_html_text(out, old_name);
   out += "</b></td><td width=\"50%\" bgcolor=\"#F3F4F6\"><b>";
-  append_escaped(out, new_name);
+  append_html_text(out, new_name);
   out += "</b></td></tr>";
   for (const Row& row : view.rows) {
     if (out.size() > kMaxHtmlBytes) {
@@ -200,6 +175,7 @@ wxSizer* figure(wxWindow* parent, const wxString& value, const wxString& caption
   auto* number = new wxStaticText(parent, wxID_ANY, value);
   number->SetFont(number->GetFont().Scaled(1.6f).Bold());
   if (colour.IsOk()) number->SetForegroundColour(colour);
+  number->SetInitialSize();  // its minimum size was taken with the smaller font
   auto* label = new wxStaticText(parent, wxID_ANY, caption);
   label->SetForegroundColour(wxSystemSettings::GetColour(wxSYS_COLOUR_GRAYTEXT));
   auto* column = new wxBoxSizer(wxVERTICAL);
@@ -292,8 +268,8 @@ std::string ComparePanel::describe() const {
   return "Figures: " + std::to_string(c.old_words) + " -> " + std::to_string(c.new_words) + " words, kept " +
          std::to_string(c.kept) + ", deleted " + std::to_string(c.deleted) + ", inserted " +
          std::to_string(c.inserted) + ", moved " + std::to_string(c.moved_words) + ", changed " +
-         model::share_percent(c.changed_share) + "\nHighlighted: " + std::to_string(deleted) + " deletions, " +
-         std::to_string(inserted) + " insertions, " + std::to_string(moved) + " moves (" +
+         model::share_percent(c.changed_share) + "\nHighlighted: " + std::to_string(deleted) +
+         " deletions, " + std::to_string(inserted) + " insertions, " + std::to_string(moved) + " moves (" +
          (inline_ ? "inline" : "side by side") + ")\n";
 }
 

@@ -108,7 +108,8 @@ void MainFrame::build_menus() {
 
   Bind(wxEVT_MENU, &MainFrame::on_new_project, this, wxID_NEW);
   Bind(wxEVT_MENU, &MainFrame::on_refresh, this, wxID_REFRESH);
-  Bind(wxEVT_MENU, [this](wxCommandEvent&) { open_selected(); }, wxID_OPEN);
+  Bind(
+      wxEVT_MENU, [this](wxCommandEvent&) { open_selected(); }, wxID_OPEN);
   Bind(wxEVT_MENU, &MainFrame::on_close_project, this, kCloseProjectId);
   Bind(wxEVT_MENU, &MainFrame::on_quit, this, wxID_EXIT);
   Bind(wxEVT_MENU, &MainFrame::on_about, this, wxID_ABOUT);
@@ -124,6 +125,7 @@ void MainFrame::build_body() {
 
   auto* heading = new wxStaticText(panel, wxID_ANY, _("Projects"));
   heading->SetFont(heading->GetFont().Scaled(1.5f).Bold());
+  heading->SetInitialSize();  // size it for the new font
 
   search_ = new wxSearchCtrl(panel, wxID_ANY, wxEmptyString, wxDefaultPosition, FromDIP(wxSize(260, -1)));
   search_->SetDescriptiveText(_("Search title or client"));
@@ -262,11 +264,12 @@ void MainFrame::on_close_project(wxCommandEvent&) {
                  wxOK | wxICON_INFORMATION, this);
     return;
   }
-  wxMessageDialog ask(this,
-                      wxString::Format(_("Close \"%s\"? Its record stays as it is, but no more revisions can be "
-                                         "logged. Notices can still be written."),
-                                       to_wx(project.title)),
-                      _("Close project"), wxYES_NO | wxNO_DEFAULT | wxICON_QUESTION);
+  wxMessageDialog ask(
+      this,
+      wxString::Format(_("Close \"%s\"? Its record stays as it is, but no more revisions can be "
+                         "logged. Notices can still be written."),
+                       to_wx(project.title)),
+      _("Close project"), wxYES_NO | wxNO_DEFAULT | wxICON_QUESTION);
   ask.SetYesNoLabels(_("Close project"), _("Keep open"));
   if (ask.ShowModal() != wxID_YES) return;
   try {

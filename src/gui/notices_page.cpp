@@ -1,11 +1,929 @@
+// The Notices tab; see notices_page.h.
+//
+// Generating a draft, building its PDF and recording it run on the UI thread under a busy cursor, not
+// through BackgroundTask: they take 25–200 ms (the Korean PDF is the slowest, docs/notices.md), shorter
+// than the delay before BackgroundTask's progress dialog would even appear, so a worker thread would add a
+// second ledger connection and an asynchronous result (issue_to() must answer true or false at once) for
+// no visible gain. The tone check of the freelancer's edits is a few regular expressions over a page of
+// text (well under a millisecond) and runs on a debounce timer.
 #include "notices_page.h"
+
+#include <algorithm>
+#include <exception>
+#include <iterator>
+
+#include <wx/button.h>
+#include <wx/choice.h>
+#include <wx/filedlg.h>
+#include <wx/htmllbox.h>
+#include <wx/listctrl.h>
+#include <wx/msgdlg.h>
+#include <wx/settings.h>
+#include <wx/sizer.h>
+#include <wx/splitter.h>
+#include <wx/stattext.h>
+#include <wx/stdpaths.h>
+#include <wx/textctrl.h>
+#include <wx/utils.h>
+#include <wx/wrapsizer.h>
+
+#include "common/error.h"
+#include "form.h"
+#include "html_text.h"
+#include "ledger/notice_store.h"
+#include "project_list.h"
+#include "settings.h"
+#include "wx_text.h"
 
 namespace sk::gui {
 
-NoticesPage::NoticesPage(wxWindow* parent, ProjectContext& context) : ProjectPage(parent, context) {}
-void NoticesPage::show(const ledger::ProjectHistory&) {}
-void NoticesPage::generate() {}
-bool NoticesPage::issue_to(const std::string&) { return false; }
-std::string NoticesPage::describe() const { return {}; }
+namespace {
+
+using notice::NoticeKind;
+
+constexpr int kToneDelayMs = 400;  // re-check this long after the last keystroke
+
+enum SentColumn { kSentColumn, kKindColumn, kLanguageColumn, kRevisionColumn, kPdfColumn };
+
+const wxColour kRemarkBackground(255, 228, 181);  // a soft amber, readable under dark text
+const wxColour kRemarkText(122, 46, 0);
+
+wxString kind_name(NoticeKind kind) {
+  switch (kind) {
+    case NoticeKind::kHeadsUp:
+      // TRANSLATORS: kind of notice: the client is close to the agreed limit
+      return _("Heads-up");
+    case NoticeKind::kOverScope:
+      // TRANSLATORS: kind of notice: one round of edits changed more than the agreed share
+      return _("Over scope");
+    case NoticeKind::kRoundsExhausted:
+      // TRANSLATORS: kind of notice: all included rounds of edits have been used
+      return _("Rounds used up");
+    case NoticeKind::kSummary:
+      // TRANSLATORS: kind of notice: a summary of the rounds so far
+      return _("Summary");
+    case NoticeKind::kClarify:
+      // TRANSLATORS: kind of notice: asking the client to clarify what they need
+      return _("Request for clarification");
+  }
+  return wxString();
+}
+
+wxString kind_name(const std::string& code) {
+  const auto kind = notice::parse_kind(code);
+  return kind ? kind_name(*kind) : to_wx(code);
+}
+
+wxString language_name(const std::string& code) {
+  for (const LanguageName& language : kLanguageNames) {
+    if (code == language.code) return to_wx(language.native_name);
+  }
+  return to_wx(code);
+}
+
+wxString category_name(const std::string& category) {
+  // TRANSLATORS: categories of the tone check's remarks about a notice's wording
+  if (category == "refusal") return _("blunt refusal");
+  if (category == "blame") return _("blame");
+  if (category == "label") return _("label for the client");
+  if (category == "absolute") return _("never/always");
+  if (category == "repeat") return _("\"as I already said\"");
+  if (category == "apology") return _("too many apologies");
+  if (category == "superiority") return _("talking down");
+  return to_wx(category);
+}
+
+wxString escape_html(const wxString& text) {
+  return to_wx(html_text(to_utf8(text)));
+}
+
+wxString pdf_size(std::int64_t bytes) {
+  // TRANSLATORS: size of a stored PDF in kilobytes
+  return wxString::Format(_("%d KB"), static_cast<int>((bytes + 1023) / 1024));
+}
+
+wxString revision_label(const model::NoticePreselection& p) {
+  const int number = p.revision.value_or(0);
+  if (!p.round) {
+    // TRANSLATORS: revision choice; %d is the revision's number
+    return wxString::Format(_("Revision %d (not counted)"), number);
+  }
+  if (*p.round == 0) {
+    // TRANSLATORS: revision choice; %d is the revision's number; the original delivery is round 0
+    return wxString::Format(_("Revision %d (original delivery)"), number);
+  }
+  // TRANSLATORS: revision choice; the revision's number and its round of edits
+  return wxString::Format(_("Revision %d (round %d)"), number, *p.round);
+}
+
+wxString policy_text(const model::NoticePreselection& p) {
+  wxString text;
+  if (p.project_closed) text = _("This project is closed.") + " ";
+  const int number = p.revision.value_or(0);
+  switch (p.verdict) {
+    case model::PolicyVerdict::kCallsFor:
+      if (p.round) {
+        // TRANSLATORS: %s is a kind of notice, then the revision's number and its round
+        text += wxString::Format(_("The policy calls for: %s (revision %d, round %d)."),
+                                 kind_name(*p.policy_kind), number, *p.round);
+      } else {
+        text +=
+            // TRANSLATORS: %s is a kind of notice, %d the revision's number
+            wxString::Format(_("The policy calls for: %s (revision %d)."), kind_name(*p.policy_kind), number);
+      }
+      return text;
+    case model::PolicyVerdict::kNoRevisions:
+      return text + _("No revisions are logged yet, so no notice is called for. You can still ask the "
+                      "client to clarify what they need.");
+    case model::PolicyVerdict::kNotCounted:
+      text += wxString::Format(_("No notice is called for: revision %d is not counted."), number);
+      break;
+    case model::PolicyVerdict::kOriginalDelivery:
+      text += wxString::Format(_("No notice is called for: revision %d is the original delivery."), number);
+      break;
+    case model::PolicyVerdict::kWithinTerms:
+      text +=
+          // TRANSLATORS: the revision's number and its round of edits
+          wxString::Format(_("No notice is called for: revision %d (round %d) is within the agreed terms."),
+                           number, p.round.value_or(0));
+      break;
+  }
+  return text + " " + _("You can still write one, for example a summary of the rounds so far.");
+}
+
+}  // namespace
+
+NoticesPage::NoticesPage(wxWindow* parent, ProjectContext& context)
+    : ProjectPage(parent, context), tone_timer_(this) {
+  auto* splitter = new wxSplitterWindow(this, wxID_ANY, wxDefaultPosition, wxDefaultSize,
+                                        wxSP_LIVE_UPDATE | wxSP_3DSASH | wxSP_NOBORDER);
+  splitter->SetMinimumPaneSize(FromDIP(260));
+  splitter->SetSashGravity(0.4);
+  splitter->SplitVertically(build_sent(splitter), build_new(splitter));
+  // The splitter has its real width only once the window is laid out: the sent notices get 40 % of it then,
+  // the draft (where the work is) the rest.
+  splitter->Bind(wxEVT_SIZE, [this, splitter](wxSizeEvent& event) {
+    event.Skip();
+    const int width = event.GetSize().GetWidth();
+    if (!sash_placed_ && width > FromDIP(600)) {
+      sash_placed_ = true;
+      // After the splitter's own size handler, which would move the sash again by its gravity.
+      CallAfter([splitter, width] { splitter->SetSashPosition(width * 2 / 5); });
+    }
+  });
+
+  auto* sizer = new wxBoxSizer(wxVERTICAL);
+  sizer->Add(splitter, wxSizerFlags(1).Expand());
+  SetSizer(sizer);
+
+  Bind(wxEVT_TIMER, &NoticesPage::on_tone_timer, this, tone_timer_.GetId());
+  show_draft();  // no draft yet: the hint says how to write one
+}
+
+NoticesPage::~NoticesPage() {
+  tone_timer_.Stop();
+}
+
+// ---- Layout -----------------------------------------------------------------------------------------
+
+wxWindow* NoticesPage::build_sent(wxWindow* parent) {
+  auto* panel = new wxPanel(parent);
+  auto* heading = new wxStaticText(panel, wxID_ANY, _("Notices sent"));
+  heading->SetFont(heading->GetFont().Bold());
+  heading->SetInitialSize();  // size it for the new font
+
+  sent_list_ = new wxListView(panel, wxID_ANY, wxDefaultPosition, FromDIP(wxSize(-1, 160)),
+                              wxLC_REPORT | wxLC_SINGLE_SEL);
+  // TRANSLATORS: column of the sent notices: when the notice was recorded as sent
+  sent_list_->AppendColumn(_("Sent"), wxLIST_FORMAT_LEFT, FromDIP(120));
+  // TRANSLATORS: column of the sent notices: heads-up, over scope, summary, …
+  sent_list_->AppendColumn(_("Kind"), wxLIST_FORMAT_LEFT, FromDIP(120));
+  sent_list_->AppendColumn(_("Language"), wxLIST_FORMAT_LEFT, FromDIP(80));
+  // TRANSLATORS: column of the sent notices: the revision the notice answers
+  sent_list_->AppendColumn(_("Revision"), wxLIST_FORMAT_RIGHT, FromDIP(64));
+  sent_list_->AppendColumn("PDF", wxLIST_FORMAT_RIGHT, FromDIP(72));
+  sent_list_->Bind(wxEVT_LIST_ITEM_SELECTED, &NoticesPage::on_notice_selected, this);
+  sent_list_->Bind(wxEVT_LIST_ITEM_DESELECTED, &NoticesPage::on_notice_selected, this);
+
+  sent_hint_ = new wxStaticText(panel, wxID_ANY, _("No notices have been sent for this project yet."));
+  sent_hint_->SetForegroundColour(wxSystemSettings::GetColour(wxSYS_COLOUR_GRAYTEXT));
+
+  sent_text_ = new wxTextCtrl(panel, wxID_ANY, wxEmptyString, wxDefaultPosition, wxDefaultSize,
+                              wxTE_MULTILINE | wxTE_READONLY | wxTE_RICH2 | wxTE_WORDWRAP);
+
+  open_pdf_ = new wxButton(panel, wxID_ANY, _("Open PDF"));
+  open_pdf_->SetToolTip(_("Show the PDF as it was sent, in your PDF viewer"));
+  open_pdf_->Bind(wxEVT_BUTTON, &NoticesPage::on_open_sent_pdf, this);
+  save_pdf_ = new wxButton(panel, wxID_ANY, _("Save PDF as..."));
+  save_pdf_->Bind(wxEVT_BUTTON, &NoticesPage::on_save_sent_pdf, this);
+  auto* buttons = new wxBoxSizer(wxHORIZONTAL);
+  buttons->Add(open_pdf_, wxSizerFlags().Border(wxRIGHT, FromDIP(6)));
+  buttons->Add(save_pdf_);
+
+  const int gap = FromDIP(10);
+  auto* column = new wxBoxSizer(wxVERTICAL);
+  column->Add(heading, wxSizerFlags().Border(wxALL, gap));
+  column->Add(sent_list_, wxSizerFlags(2).Expand().Border(wxLEFT | wxRIGHT, gap));
+  column->Add(sent_hint_, wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT | wxTOP, gap));
+  column->Add(sent_text_, wxSizerFlags(3).Expand().Border(wxLEFT | wxRIGHT | wxTOP, gap));
+  column->Add(buttons, wxSizerFlags().Border(wxALL, gap));
+  panel->SetSizer(column);
+  return panel;
+}
+
+wxWindow* NoticesPage::build_new(wxWindow* parent) {
+  auto* panel = new wxPanel(parent);
+  new_panel_ = panel;
+  panel->Bind(wxEVT_SIZE, [this](wxSizeEvent& event) {
+    event.Skip();
+    CallAfter([this] { rewrap(); });
+  });
+  const int gap = FromDIP(10);
+
+  auto* heading = new wxStaticText(panel, wxID_ANY, _("New notice"));
+  heading->SetFont(heading->GetFont().Bold());
+  heading->SetInitialSize();  // size it for the new font
+
+  revision_choice_ = new wxChoice(panel, wxID_ANY);
+  revision_choice_->Bind(wxEVT_CHOICE, &NoticesPage::on_revision_chosen, this);
+  kind_choice_ = new wxChoice(panel, wxID_ANY);
+  kind_choice_->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) { kind_chosen_ = true; });
+  language_choice_ = new wxChoice(panel, wxID_ANY);
+  for (const LanguageName& language : kLanguageNames) language_choice_->Append(to_wx(language.native_name));
+  language_choice_->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) { language_chosen_ = true; });
+  write_button_ = new wxButton(panel, wxID_ANY, _("Write draft"));
+  write_button_->SetToolTip(_("Write the notice from its template, to review and edit before the PDF"));
+  write_button_->Bind(wxEVT_BUTTON, &NoticesPage::on_write_draft, this);
+
+  auto* choices = new wxFlexGridSizer(2, wxSize(FromDIP(8), FromDIP(6)));
+  choices->AddGrowableCol(1, 1);
+  add_row(choices, panel, _("Revision:"), revision_choice_);
+  add_row(choices, panel, _("Kind:"), kind_choice_);
+  add_row(choices, panel, _("Language:"), language_choice_);
+
+  policy_line_ = new wxStaticText(panel, wxID_ANY, wxEmptyString);
+  hint_ = new wxStaticText(panel, wxID_ANY, wxEmptyString);
+  hint_->SetForegroundColour(wxSystemSettings::GetColour(wxSYS_COLOUR_GRAYTEXT));
+
+  // The draft: hidden until there is one.
+  auto* draft = new wxPanel(panel);
+  draft_panel_ = draft;
+  draft_heading_ = new wxStaticText(draft, wxID_ANY, wxEmptyString);
+  draft_heading_->SetFont(draft_heading_->GetFont().Bold());
+  draft_heading_->SetInitialSize();  // size it for the new font
+  draft_note_ = new wxStaticText(draft, wxID_ANY, wxEmptyString);
+  draft_note_->SetForegroundColour(wxSystemSettings::GetColour(wxSYS_COLOUR_GRAYTEXT));
+
+  subject_ = new wxTextCtrl(draft, wxID_ANY);
+  subject_->Bind(wxEVT_TEXT, &NoticesPage::on_text_edited, this);
+  body_ = new wxTextCtrl(draft, wxID_ANY, wxEmptyString, wxDefaultPosition, FromDIP(wxSize(-1, 200)),
+                         wxTE_MULTILINE | wxTE_RICH2 | wxTE_WORDWRAP);
+  body_->SetMinSize(FromDIP(wxSize(-1, 140)));
+  body_->Bind(wxEVT_TEXT, &NoticesPage::on_text_edited, this);
+  auto* subject_row = new wxBoxSizer(wxHORIZONTAL);
+  subject_row->Add(new wxStaticText(draft, wxID_ANY, _("Subject:")),
+                   wxSizerFlags().CentreVertical().Border(wxRIGHT, FromDIP(8)));
+  subject_row->Add(subject_, wxSizerFlags(1).CentreVertical());
+
+  tone_summary_ = new wxStaticText(draft, wxID_ANY, wxEmptyString);
+  remarks_ = new wxSimpleHtmlListBox(draft, wxID_ANY, wxDefaultPosition, FromDIP(wxSize(-1, 96)));
+  remarks_->SetMinSize(FromDIP(wxSize(-1, 72)));
+  remarks_->SetToolTip(_("Click a remark to select the words it is about"));
+  remarks_->Bind(wxEVT_LISTBOX, &NoticesPage::on_remark_chosen, this);
+
+  revert_button_ = new wxButton(draft, wxID_ANY, _("Undo my edits"));
+  revert_button_->SetToolTip(_("Go back to the text as it was written from the template"));
+  revert_button_->Bind(wxEVT_BUTTON, &NoticesPage::on_revert, this);
+  discard_button_ = new wxButton(draft, wxID_ANY, _("Discard draft"));
+  discard_button_->Bind(wxEVT_BUTTON, &NoticesPage::on_discard, this);
+  preview_button_ = new wxButton(draft, wxID_ANY, _("Preview PDF"));
+  preview_button_->SetToolTip(_("Make the PDF from the text as edited and show it in your PDF viewer"));
+  preview_button_->Bind(wxEVT_BUTTON, &NoticesPage::on_preview, this);
+  save_button_ = new wxButton(draft, wxID_ANY, _("Save PDF and record as sent..."));
+  save_button_->SetToolTip(_("Save the PDF where you choose and add the notice to the project's record"));
+  save_button_->Bind(wxEVT_BUTTON, &NoticesPage::on_save_and_record, this);
+  // Two groups that wrap onto two lines when the pane is narrow.
+  auto* draft_buttons = new wxWrapSizer(wxHORIZONTAL);
+  const wxSizerFlags button_gap = wxSizerFlags().Border(wxRIGHT | wxBOTTOM, FromDIP(6));
+  draft_buttons->Add(revert_button_, button_gap);
+  draft_buttons->Add(discard_button_, wxSizerFlags().Border(wxRIGHT | wxBOTTOM, FromDIP(24)));
+  draft_buttons->Add(preview_button_, button_gap);
+  draft_buttons->Add(save_button_, button_gap);
+
+  auto* draft_column = new wxBoxSizer(wxVERTICAL);
+  draft_column->Add(draft_heading_, wxSizerFlags().Expand());
+  draft_column->Add(draft_note_, wxSizerFlags().Expand().Border(wxTOP, FromDIP(2)));
+  draft_column->Add(subject_row, wxSizerFlags().Expand().Border(wxTOP, FromDIP(8)));
+  draft_column->Add(body_, wxSizerFlags(3).Expand().Border(wxTOP, FromDIP(6)));
+  draft_column->Add(tone_summary_, wxSizerFlags().Expand().Border(wxTOP, FromDIP(8)));
+  draft_column->Add(remarks_, wxSizerFlags(1).Expand().Border(wxTOP, FromDIP(4)));
+  draft_column->Add(draft_buttons, wxSizerFlags().Expand().Border(wxTOP, FromDIP(8)));
+  draft->SetSizer(draft_column);
+  draft->Hide();
+
+  auto* top = new wxBoxSizer(wxHORIZONTAL);
+  top->Add(choices, wxSizerFlags(1).Expand());
+  top->Add(write_button_, wxSizerFlags().Bottom().Border(wxLEFT, gap));
+
+  auto* column = new wxBoxSizer(wxVERTICAL);
+  column->Add(heading, wxSizerFlags().Border(wxALL, gap));
+  column->Add(top, wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT, gap));
+  column->Add(policy_line_, wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT | wxTOP, gap));
+  column->Add(hint_, wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT | wxTOP, gap));
+  column->Add(draft, wxSizerFlags(1).Expand().Border(wxALL, gap));
+  panel->SetSizer(column);
+  return panel;
+}
+
+// ---- show() and describe() --------------------------------------------------------------------------
+
+void NoticesPage::show(const ledger::ProjectHistory& history) {
+  const bool same_project = shown_ && project_.id == history.project.id;
+  if (!same_project) {
+    revision_chosen_ = kind_chosen_ = language_chosen_ = false;
+  }
+  shown_ = true;
+  project_ = history.project;
+  rows_ = model::sent_notice_rows(history);
+
+  std::optional<int> keep_revision;
+  if (revision_chosen_) {
+    if (const model::NoticePreselection* p = chosen_preset()) keep_revision = p->revision;
+  }
+  const std::string fallback_language = context_.settings.notice_language();
+  presets_.clear();
+  for (const ledger::JudgedRevision& j : history.revisions) {
+    presets_.push_back(model::preselect_notice(history, j.revision.number, fallback_language));
+  }
+  if (presets_.empty()) presets_.push_back(model::preselect_notice(history, std::nullopt, fallback_language));
+
+  fill_sent_list();
+  fill_revision_choice(keep_revision);
+  fill_kind_choice();
+  fill_language_choice();
+  update_policy_line();
+  update_buttons();
+  Layout();
+}
+
+std::string NoticesPage::describe() const {
+  std::string out = "Notices sent: " + std::to_string(rows_.size()) + "\n";
+  for (const model::SentNoticeRow& row : rows_) out += "Notice: " + model::describe_row(row) + "\n";
+  if (const model::SentNoticeRow* row = selected_row())
+    out += "Selected: " + model::describe_row(*row) + "\n";
+  if (project_.status == "closed") out += "Project: closed\n";
+  if (const model::NoticePreselection* p = chosen_preset()) {
+    const auto kind = chosen_kind();
+    out += "New notice: ";
+    out += p->revision ? "revision " + std::to_string(*p->revision) : std::string("no revision");
+    out +=
+        std::string(", ") + (kind ? notice::to_string(*kind) : "no kind") + ", " + chosen_language() + "\n";
+    out += "Policy: " + model::policy_sentence(*p) + "\n";
+  }
+  if (draft_) {
+    for (const std::string& line : draft_->describe()) out += line + "\n";
+  } else {
+    out += "Draft: none\n";
+    if (!no_notice_reason_.empty()) out += "No notice: " + no_notice_reason_ + "\n";
+  }
+  return out;
+}
+
+// ---- The sent notices -------------------------------------------------------------------------------
+
+void NoticesPage::fill_sent_list() {
+  std::optional<std::int64_t> keep = select_after_show_;
+  if (!keep) {
+    if (const model::SentNoticeRow* row = selected_row()) keep = row->id;
+  }
+  select_after_show_.reset();
+
+  sent_list_->Freeze();
+  sent_list_->DeleteAllItems();
+  long keep_index = -1;
+  for (std::size_t i = 0; i < rows_.size(); ++i) {
+    const model::SentNoticeRow& row = rows_[i];
+    const long item = sent_list_->InsertItem(static_cast<long>(i), format_last_activity(row.created_at));
+    sent_list_->SetItem(item, kKindColumn, kind_name(row.kind));
+    sent_list_->SetItem(item, kLanguageColumn, language_name(row.language));
+    sent_list_->SetItem(item, kRevisionColumn,
+                        row.revision ? wxString::Format("%d", *row.revision) : wxString::FromUTF8("—"));
+    // TRANSLATORS: PDF column of a notice stored without a PDF (only its text)
+    sent_list_->SetItem(item, kPdfColumn, row.pdf_bytes > 0 ? pdf_size(row.pdf_bytes) : _("text only"));
+    if (keep && row.id == *keep) keep_index = item;
+  }
+  sent_list_->Thaw();
+  if (keep_index < 0 && !rows_.empty() && !sent_list_shown_) keep_index = 0;  // at first, the newest
+  sent_list_shown_ = true;
+  if (keep_index >= 0) {
+    sent_list_->Select(keep_index);
+    sent_list_->Focus(keep_index);
+    sent_list_->EnsureVisible(keep_index);
+  }
+  sent_hint_->Show(rows_.empty());
+  sent_text_->Show(!rows_.empty());
+  sent_hint_->GetParent()->Layout();
+  show_selected_notice();
+}
+
+const model::SentNoticeRow* NoticesPage::selected_row() const {
+  const long index = sent_list_ ? sent_list_->GetFirstSelected() : -1;
+  if (index < 0 || static_cast<std::size_t>(index) >= rows_.size()) return nullptr;
+  return &rows_[static_cast<std::size_t>(index)];
+}
+
+void NoticesPage::show_selected_notice() {
+  const model::SentNoticeRow* row = selected_row();
+  if (row == nullptr) {
+    sent_text_->ChangeValue(rows_.empty() ? wxString()
+                                          : _("Select a notice to read the text that was sent."));
+  } else {
+    sent_text_->ChangeValue(to_wx(row->text));
+  }
+  update_buttons();
+}
+
+void NoticesPage::on_notice_selected(wxListEvent&) {
+  show_selected_notice();
+}
+
+std::optional<std::string> NoticesPage::stored_pdf_to_temp(const model::SentNoticeRow& row) {
+  try {
+    wxBusyCursor busy;
+    const std::string bytes = ledger::notice_pdf(context_.db, row.id);
+    if (bytes.empty()) throw Error(ErrorKind::kNotFound, "notice " + std::to_string(row.id), "no PDF stored");
+    return model::write_temp_file(
+        std::to_string(row.id) + "-" + model::default_pdf_name(project_.title, row.kind, row.revision),
+        bytes);
+  } catch (const Error& error) {
+    show_error(_("Cannot open the PDF"), sk::describe(error));
+  } catch (const std::exception& error) {
+    show_error(_("Cannot open the PDF"), error.what());
+  }
+  return std::nullopt;
+}
+
+void NoticesPage::on_open_sent_pdf(wxCommandEvent&) {
+  const model::SentNoticeRow* row = selected_row();
+  if (row == nullptr || row->pdf_bytes <= 0) return;
+  if (const auto path = stored_pdf_to_temp(*row)) open_in_viewer(*path);
+}
+
+void NoticesPage::on_save_sent_pdf(wxCommandEvent&) {
+  const model::SentNoticeRow* row = selected_row();
+  if (row == nullptr || row->pdf_bytes <= 0) return;
+  const model::SentNoticeRow chosen = *row;  // the list may change while the dialog is open
+  wxFileDialog dialog(this, _("Save the notice as PDF"), wxStandardPaths::Get().GetDocumentsDir(),
+                      to_wx(model::default_pdf_name(project_.title, chosen.kind, chosen.revision)),
+                      // TRANSLATORS: file dialog filter
+                      _("PDF files (*.pdf)|*.pdf|All files|*"), wxFD_SAVE | wxFD_OVERWRITE_PROMPT);
+  if (dialog.ShowModal() != wxID_OK) return;
+  try {
+    wxBusyCursor busy;
+    model::write_file_replacing(to_utf8(dialog.GetPath()), ledger::notice_pdf(context_.db, chosen.id));
+  } catch (const Error& error) {
+    show_error(_("Cannot save the PDF"), sk::describe(error));
+  } catch (const std::exception& error) {
+    show_error(_("Cannot save the PDF"), error.what());
+  }
+}
+
+// ---- The new-notice choices -------------------------------------------------------------------------
+
+const model::NoticePreselection* NoticesPage::chosen_preset() const {
+  if (presets_.empty()) return nullptr;
+  const int index = revision_choice_->GetSelection();
+  if (index < 0 || static_cast<std::size_t>(index) >= presets_.size()) return &presets_.back();
+  return &presets_[static_cast<std::size_t>(index)];
+}
+
+void NoticesPage::fill_revision_choice(std::optional<int> keep) {
+  revision_choice_->Clear();
+  int select = -1;
+  if (presets_.size() == 1 && !presets_[0].revision) {
+    // TRANSLATORS: revision choice when the project has none
+    revision_choice_->Append(_("(no revisions yet)"));
+    select = 0;
+  } else {
+    for (std::size_t i = 0; i < presets_.size(); ++i) {
+      revision_choice_->Append(revision_label(presets_[i]));
+      if (keep && presets_[i].revision == keep) select = static_cast<int>(i);
+    }
+    if (select < 0) {
+      select = static_cast<int>(presets_.size()) - 1;  // the latest
+      revision_chosen_ = false;
+    }
+  }
+  revision_choice_->SetSelection(select);
+  revision_choice_->Enable(presets_.size() > 1 || presets_[0].revision.has_value());
+}
+
+void NoticesPage::fill_kind_choice() {
+  const model::NoticePreselection* p = chosen_preset();
+  const std::optional<NoticeKind> previous = kind_chosen_ ? chosen_kind() : std::nullopt;
+  kind_choice_->Clear();
+  kind_items_.clear();
+  if (p == nullptr) return;
+  int select = 0;
+  for (NoticeKind kind : p->kinds) {
+    wxString label = kind_name(kind);
+    // TRANSLATORS: appended to the kind of notice the policy calls for, in the kind choice
+    if (p->policy_kind == kind) label += " " + _("(as the policy calls for)");
+    kind_choice_->Append(label);
+    kind_items_.push_back(kind);
+  }
+  const NoticeKind want = previous.value_or(p->kind);
+  const auto found = std::find(kind_items_.begin(), kind_items_.end(), want);
+  if (found != kind_items_.end()) {
+    select = static_cast<int>(found - kind_items_.begin());
+  } else {
+    const auto preset = std::find(kind_items_.begin(), kind_items_.end(), p->kind);
+    select = preset != kind_items_.end() ? static_cast<int>(preset - kind_items_.begin()) : 0;
+    kind_chosen_ = false;
+  }
+  kind_choice_->SetSelection(select);
+  kind_choice_->Enable(kind_items_.size() > 1);
+}
+
+void NoticesPage::fill_language_choice() {
+  if (language_chosen_ && language_choice_->GetSelection() >= 0) return;
+  const model::NoticePreselection* p = chosen_preset();
+  language_choice_->SetSelection(language_index(p ? p->language : "en"));
+}
+
+std::optional<NoticeKind> NoticesPage::chosen_kind() const {
+  const int index = kind_choice_->GetSelection();
+  if (index < 0 || static_cast<std::size_t>(index) >= kind_items_.size()) return std::nullopt;
+  return kind_items_[static_cast<std::size_t>(index)];
+}
+
+std::string NoticesPage::chosen_language() const {
+  const int index = language_choice_->GetSelection();
+  if (index < 0 || static_cast<std::size_t>(index) >= std::size(kLanguageNames)) return "en";
+  return kLanguageNames[index].code;
+}
+
+void NoticesPage::update_policy_line() {
+  const model::NoticePreselection* p = chosen_preset();
+  policy_text_ = p ? policy_text(*p) : wxString();
+  rewrap();
+}
+
+void NoticesPage::set_hint(const wxString& text) {
+  hint_text_ = text;
+  rewrap();
+}
+
+void NoticesPage::rewrap() {
+  // wxStaticText wraps only where told: the texts are wrapped again to the panel's width on each resize.
+  const int width = std::max(FromDIP(200), new_panel_->GetClientSize().GetWidth() - FromDIP(24));
+  const std::pair<wxStaticText*, const wxString*> labels[] = {{policy_line_, &policy_text_},
+                                                              {hint_, &hint_text_},
+                                                              {draft_heading_, &heading_text_},
+                                                              {draft_note_, &note_text_},
+                                                              {tone_summary_, &tone_text_}};
+  for (const auto& [label, text] : labels) {
+    label->SetLabelText(*text);
+    label->Wrap(width);
+  }
+  new_panel_->Layout();
+}
+
+void NoticesPage::on_revision_chosen(wxCommandEvent&) {
+  revision_chosen_ = true;
+  kind_chosen_ = false;  // another revision: what the policy calls for there
+  fill_kind_choice();
+  update_policy_line();
+  Layout();
+}
+
+void NoticesPage::on_write_draft(wxCommandEvent&) {
+  open_draft(chosen_kind());
+}
+
+// ---- The draft --------------------------------------------------------------------------------------
+
+void NoticesPage::generate() {
+  if (!shown_) return;
+  revision_chosen_ = kind_chosen_ = language_chosen_ = false;
+  if (!presets_.empty()) revision_choice_->SetSelection(static_cast<int>(presets_.size()) - 1);
+  fill_kind_choice();
+  fill_language_choice();
+  update_policy_line();
+  // Without revisions only a clarify notice can be written: ask for that rather than for nothing.
+  const model::NoticePreselection* p = chosen_preset();
+  open_draft(p && p->verdict == model::PolicyVerdict::kNoRevisions ? std::optional(NoticeKind::kClarify)
+                                                                   : std::nullopt);
+}
+
+bool NoticesPage::confirm_discard() {
+  if (!draft_) return true;
+  sync_draft();
+  if (!draft_->edited()) return true;
+  return wxMessageBox(_("The draft has edits that have not been saved. Discard them?"),
+                      _("Discard the draft"), wxYES_NO | wxNO_DEFAULT | wxICON_QUESTION, this) == wxYES;
+}
+
+bool NoticesPage::open_draft(std::optional<NoticeKind> kind) {
+  if (!shown_ || !confirm_discard()) return false;
+  const model::NoticePreselection* p = chosen_preset();
+  model::DraftRequest request;
+  request.revision = p ? p->revision : std::nullopt;
+  request.kind = kind;
+  request.language = chosen_language();
+  const Profile profile = context_.settings.profile();
+  request.freelancer = {profile.name, profile.business, profile.email, profile.phone};
+
+  model::DraftOutcome outcome;
+  try {
+    wxBusyCursor busy;
+    outcome = model::write_draft(context_.db, context_.project_id, request);
+  } catch (const Error& error) {
+    show_error(_("Cannot write the notice"), sk::describe(error));
+    return false;
+  } catch (const std::exception& error) {
+    show_error(_("Cannot write the notice"), error.what());
+    return false;
+  }
+  tone_timer_.Stop();
+  draft_ = std::move(outcome.draft);
+  no_notice_reason_ = outcome.no_notice_reason;
+  show_draft();
+  return draft_.has_value();
+}
+
+void NoticesPage::sync_draft() {
+  if (!draft_) return;
+  tone_timer_.Stop();
+  draft_->edit(to_utf8(subject_->GetValue()), to_utf8(body_->GetValue()));
+}
+
+void NoticesPage::show_draft() {
+  if (draft_) {
+    subject_->ChangeValue(to_wx(draft_->subject()));
+    body_->ChangeValue(to_wx(draft_->body()));
+    body_->SetInsertionPoint(0);
+    body_->ShowPosition(0);
+    set_hint(_("Review the text and change anything you like; the tone check reads along."));
+    show_remarks();
+  } else if (!no_notice_reason_.empty()) {
+    set_hint(
+        _("Nothing was written, as no notice is called for. To write one anyway, choose its kind above and "
+          "click Write draft."));
+  } else {
+    set_hint(
+        _("Choose the revision, the kind and the language, then click Write draft. You can "
+          "edit the text before the PDF is made."));
+  }
+  draft_panel_->Show(draft_.has_value());
+  update_draft_heading();
+  update_buttons();
+  rewrap();
+}
+
+void NoticesPage::show_remarks() {
+  if (!draft_) return;
+  const std::vector<model::ToneRemark>& remarks = draft_->remarks();
+
+  // Highlights: clear the old ones, then mark each remark's words. Positions are code points, as the
+  // model gives them and as wxTextCtrl counts them with wxString holding UTF-32 (GTK).
+  wxTextAttr plain(wxSystemSettings::GetColour(wxSYS_COLOUR_WINDOWTEXT),
+                   wxSystemSettings::GetColour(wxSYS_COLOUR_WINDOW));
+  body_->SetStyle(0, body_->GetLastPosition(), plain);
+  wxTextAttr marked(kRemarkText, kRemarkBackground);
+  bool subject_marked = false;
+  for (const model::ToneRemark& r : remarks) {
+    if (r.field == model::DraftField::kSubject) {
+      subject_marked = true;
+      continue;
+    }
+    const long last = body_->GetLastPosition();
+    const long begin = std::min(static_cast<long>(r.begin), last);
+    const long end = std::min(static_cast<long>(r.end), last);
+    if (begin < end) body_->SetStyle(begin, end, marked);
+  }
+  // A single-line control cannot colour some words only: the whole subject is tinted instead.
+  subject_->SetBackgroundColour(subject_marked ? kRemarkBackground
+                                               : wxSystemSettings::GetColour(wxSYS_COLOUR_WINDOW));
+  subject_->Refresh();
+
+  // Shown and laid out before it is filled, so each item's height is measured at the real width.
+  remarks_->Show(!remarks.empty());
+  draft_panel_->Layout();
+  remarks_->Clear();
+  for (const model::ToneRemark& r : remarks) {
+    const wxString advice =
+        // TRANSLATORS: a remark of the tone check; the first %s is the draft's wording, the second the
+        // advice.
+        // The msgid is ASCII (wx converts it with the C locale); use your language's quotation marks.
+        wxString::Format(_("Instead of \"%s\", try: %s"), to_wx(r.excerpt), to_wx(r.suggestion));
+    wxString where = category_name(r.category);
+    // TRANSLATORS: marks a tone remark that is about the subject line
+    if (r.field == model::DraftField::kSubject) where += ", " + _("subject");
+    remarks_->Append("<font color=\"#7A2E00\"><b>" + escape_html(where) + "</b></font> &nbsp; " +
+                     escape_html(advice));
+  }
+  remarks_->RefreshAll();
+  if (remarks.empty()) {
+    tone_text_ = _("Tone check: no remarks.");
+  } else {
+    tone_text_ = wxString::Format(
+        // TRANSLATORS: above the list of tone remarks; %d is how many
+        wxPLURAL("Tone check: %d remark. The words are highlighted; click it to find them.",
+                 "Tone check: %d remarks. The words are highlighted; click one to find them.",
+                 static_cast<int>(remarks.size())),
+        static_cast<int>(remarks.size()));
+  }
+  update_draft_heading();
+  rewrap();
+}
+
+void NoticesPage::update_draft_heading() {
+  if (!draft_) {
+    heading_text_.clear();
+    note_text_.clear();
+    return;
+  }
+  wxString heading;
+  if (draft_->revision()) {
+    // TRANSLATORS: heading of the draft: its kind, its language, and the revision it answers
+    heading = wxString::Format(_("Draft: %s, %s, revision %d"), kind_name(draft_->kind()),
+                               language_name(draft_->language()), *draft_->revision());
+  } else {
+    heading =
+        // TRANSLATORS: heading of the draft: its kind and its language
+        wxString::Format(_("Draft: %s, %s"), kind_name(draft_->kind()), language_name(draft_->language()));
+  }
+  // TRANSLATORS: added to the draft's heading once the freelancer changed its text
+  if (draft_->edited()) heading += wxString::FromUTF8(" — ") + _("edited");
+  heading_text_ = heading;
+
+  wxString note;
+  const std::string kind = notice::to_string(draft_->kind());
+  const bool policy_kind = draft_->kind() != NoticeKind::kSummary && draft_->kind() != NoticeKind::kClarify;
+  if (policy_kind && draft_->revision() && draft_->policy_kind() != kind) {
+    note = draft_->policy_kind()
+               // TRANSLATORS: %s is the kind of notice the policy calls for instead of the one written
+               ? wxString::Format(_("The policy calls for another notice on this revision: %s."),
+                                  kind_name(*draft_->policy_kind()))
+               : _("The policy calls for no notice on this revision; this one is written as you chose.");
+  }
+  note_text_ = note;
+  draft_note_->Show(!note.empty());
+}
+
+void NoticesPage::update_buttons() {
+  const model::SentNoticeRow* row = selected_row();
+  const bool has_pdf = row != nullptr && row->pdf_bytes > 0;
+  open_pdf_->Enable(has_pdf);
+  save_pdf_->Enable(has_pdf);
+  write_button_->Enable(shown_ && !kind_items_.empty());
+  const bool drafting = draft_.has_value();
+  revert_button_->Enable(drafting && draft_->edited());
+  discard_button_->Enable(drafting);
+  preview_button_->Enable(drafting);
+  save_button_->Enable(drafting);
+}
+
+bool NoticesPage::draft_ready_for_pdf() {
+  if (!draft_) return false;
+  sync_draft();
+  switch (draft_->problem()) {
+    case model::DraftProblem::kNone:
+      return true;
+    case model::DraftProblem::kEmptySubject:
+      show_error(_("Cannot make the PDF"), to_utf8(_("The subject is empty. Write a subject line first.")));
+      subject_->SetFocus();
+      return false;
+    case model::DraftProblem::kEmptyBody:
+      show_error(_("Cannot make the PDF"), to_utf8(_("The text of the notice is empty.")));
+      body_->SetFocus();
+      return false;
+  }
+  return false;
+}
+
+void NoticesPage::on_text_edited(wxCommandEvent&) {
+  if (draft_) tone_timer_.StartOnce(kToneDelayMs);
+}
+
+void NoticesPage::on_tone_timer(wxTimerEvent&) {
+  if (!draft_) return;
+  sync_draft();
+  show_remarks();
+  update_buttons();
+}
+
+void NoticesPage::on_remark_chosen(wxCommandEvent& event) {
+  if (!draft_) return;
+  const int index = event.GetSelection();
+  const auto& remarks = draft_->remarks();
+  if (index < 0 || static_cast<std::size_t>(index) >= remarks.size()) return;
+  const model::ToneRemark& r = remarks[static_cast<std::size_t>(index)];
+  wxTextCtrl* control = r.field == model::DraftField::kSubject ? subject_ : body_;
+  const long last = control->GetLastPosition();
+  control->SetFocus();
+  control->SetSelection(std::min(static_cast<long>(r.begin), last), std::min(static_cast<long>(r.end), last));
+  control->ShowPosition(std::min(static_cast<long>(r.begin), last));
+}
+
+void NoticesPage::on_revert(wxCommandEvent&) {
+  if (!draft_) return;
+  tone_timer_.Stop();
+  draft_->revert();
+  show_draft();
+}
+
+void NoticesPage::on_discard(wxCommandEvent&) {
+  if (!draft_ || !confirm_discard()) return;
+  tone_timer_.Stop();
+  draft_.reset();
+  no_notice_reason_.clear();
+  show_draft();
+}
+
+void NoticesPage::on_preview(wxCommandEvent&) {
+  if (!draft_ready_for_pdf()) return;
+  std::string path;
+  try {
+    wxBusyCursor busy;
+    const std::string name = model::default_pdf_name(project_.title, draft_->kind(), draft_->revision());
+    path = model::write_temp_file(name.substr(0, name.size() - 4) + "-preview.pdf", draft_->pdf());
+  } catch (const Error& error) {
+    show_error(_("Cannot make the PDF"), sk::describe(error));
+    return;
+  } catch (const std::exception& error) {
+    show_error(_("Cannot make the PDF"), error.what());
+    return;
+  }
+  open_in_viewer(path);
+}
+
+void NoticesPage::on_save_and_record(wxCommandEvent&) {
+  if (!draft_ready_for_pdf()) return;
+  const int remarks = static_cast<int>(draft_->remarks().size());
+  if (remarks > 0 &&
+      wxMessageBox(
+          // TRANSLATORS: asked before saving a draft the tone check still has remarks about; %d is how many
+          wxString::Format(wxPLURAL("The tone check still has %d remark about this draft. Save it and "
+                                    "record it as sent anyway?",
+                                    "The tone check still has %d remarks about this draft. Save it "
+                                    "and record it as sent anyway?",
+                                    remarks),
+                           remarks),
+          _("Tone check"), wxYES_NO | wxNO_DEFAULT | wxICON_QUESTION, this) != wxYES) {
+    return;
+  }
+  wxFileDialog dialog(this, _("Save the notice as PDF"), wxStandardPaths::Get().GetDocumentsDir(),
+                      to_wx(model::default_pdf_name(project_.title, draft_->kind(), draft_->revision())),
+                      _("PDF files (*.pdf)|*.pdf|All files|*"), wxFD_SAVE | wxFD_OVERWRITE_PROMPT);
+  if (dialog.ShowModal() != wxID_OK) return;
+  wxString path = dialog.GetPath();
+  if (!path.Lower().EndsWith(".pdf")) path += ".pdf";
+  issue_to(to_utf8(path));
+}
+
+bool NoticesPage::issue_to(const std::string& pdf_path) {
+  if (!draft_) {
+    show_error(_("Cannot record the notice"), to_utf8(_("There is no draft. Write one first.")));
+    return false;
+  }
+  if (!draft_ready_for_pdf()) return false;
+  std::int64_t id = 0;
+  try {
+    wxBusyCursor busy;
+    id = draft_->issue(context_.db, context_.project_id, pdf_path);
+  } catch (const Error& error) {
+    show_error(_("Cannot record the notice"), sk::describe(error));
+    return false;
+  } catch (const std::exception& error) {
+    show_error(_("Cannot record the notice"), error.what());
+    return false;
+  }
+  tone_timer_.Stop();
+  draft_.reset();
+  no_notice_reason_.clear();
+  show_draft();
+  // TRANSLATORS: after saving a notice; %s is the PDF file's path
+  set_hint(wxString::Format(_("Saved %s and recorded the notice as sent."), to_wx(pdf_path)));
+  select_after_show_ = id;
+  context_.changed();
+  return true;
+}
+
+// ---- Helpers ----------------------------------------------------------------------------------------
+
+void NoticesPage::show_error(const wxString& title, const std::string& message) {
+  wxMessageBox(to_wx(message), title, wxOK | wxICON_ERROR, this);
+}
+
+bool NoticesPage::open_in_viewer(const std::string& path) {
+  if (wxLaunchDefaultApplication(to_wx(path))) return true;
+  wxMessageBox(
+      // TRANSLATORS: %s is the path of the PDF file that could not be shown
+      wxString::Format(_("No program to show PDF files was found. The file is at:\n%s"), to_wx(path)),
+      _("Cannot open the PDF"), wxOK | wxICON_INFORMATION, this);
+  return false;
+}
 
 }  // namespace sk::gui

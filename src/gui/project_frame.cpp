@@ -123,7 +123,8 @@ ProjectFrame* ProjectFrame::open(wxWindow* parent, ledger::Database& db, Setting
   return frame;
 }
 
-ProjectFrame::ProjectFrame(wxWindow* parent, ledger::Database& db, Settings& settings, std::int64_t project_id)
+ProjectFrame::ProjectFrame(wxWindow* parent, ledger::Database& db, Settings& settings,
+                           std::int64_t project_id)
     : wxFrame(parent, wxID_ANY, "Scopekeeper", wxDefaultPosition, wxDefaultSize, wxDEFAULT_FRAME_STYLE,
               window_name(project_id)),
       context_{db, settings, project_id, {}, {}},
@@ -184,27 +185,42 @@ void ProjectFrame::build_menus() {
   bar->Append(view, _("&View"));
   SetMenuBar(bar);
 
-  Bind(wxEVT_MENU, [this](wxCommandEvent&) {
-    select_tab(Tab::kRevisions);
-    revisions_->add_from_file_dialog();
-  }, kAddFileId);
-  Bind(wxEVT_MENU, [this](wxCommandEvent&) {
-    select_tab(Tab::kRevisions);
-    revisions_->paste_revision();
-  }, kPasteId);
-  Bind(wxEVT_MENU, [this](wxCommandEvent&) {
-    select_tab(Tab::kNotices);
-    notices_->generate();
-  }, kNoticeId);
-  Bind(wxEVT_MENU, [this](wxCommandEvent&) {
-    select_tab(Tab::kHistory);
-    history_->export_csv();
-  }, kExportId);
+  Bind(
+      wxEVT_MENU,
+      [this](wxCommandEvent&) {
+        select_tab(Tab::kRevisions);
+        revisions_->add_from_file_dialog();
+      },
+      kAddFileId);
+  Bind(
+      wxEVT_MENU,
+      [this](wxCommandEvent&) {
+        select_tab(Tab::kRevisions);
+        revisions_->paste_revision();
+      },
+      kPasteId);
+  Bind(
+      wxEVT_MENU,
+      [this](wxCommandEvent&) {
+        select_tab(Tab::kNotices);
+        notices_->generate();
+      },
+      kNoticeId);
+  Bind(
+      wxEVT_MENU,
+      [this](wxCommandEvent&) {
+        select_tab(Tab::kHistory);
+        history_->export_csv();
+      },
+      kExportId);
   Bind(wxEVT_MENU, &ProjectFrame::on_close_project, this, kCloseProjectId);
-  Bind(wxEVT_MENU, [this](wxCommandEvent&) { Close(); }, wxID_CLOSE);
-  Bind(wxEVT_MENU, [this](wxCommandEvent&) { reload(true); }, wxID_REFRESH);
+  Bind(
+      wxEVT_MENU, [this](wxCommandEvent&) { Close(); }, wxID_CLOSE);
+  Bind(
+      wxEVT_MENU, [this](wxCommandEvent&) { reload(true); }, wxID_REFRESH);
   for (int i = 0; i < 5; ++i) {
-    Bind(wxEVT_MENU, [this, i](wxCommandEvent&) { select_tab(static_cast<Tab>(i)); }, kFirstTabId + i);
+    Bind(
+        wxEVT_MENU, [this, i](wxCommandEvent&) { select_tab(static_cast<Tab>(i)); }, kFirstTabId + i);
   }
 }
 
@@ -212,10 +228,12 @@ void ProjectFrame::build_body() {
   auto* panel = new wxPanel(this);
   title_ = new wxStaticText(panel, wxID_ANY, wxEmptyString);
   title_->SetFont(title_->GetFont().Scaled(1.5f).Bold());
+  title_->SetInitialSize();  // size it for the new font
   subtitle_ = new wxStaticText(panel, wxID_ANY, wxEmptyString);
   badge_ = new wxStaticText(panel, wxID_ANY, wxEmptyString, wxDefaultPosition, wxDefaultSize,
                             wxALIGN_CENTRE_HORIZONTAL);
   badge_->SetFont(badge_->GetFont().Bold());
+  badge_->SetInitialSize();  // size it for the new font
 
   auto* heading = new wxBoxSizer(wxVERTICAL);
   heading->Add(title_);
@@ -257,7 +275,8 @@ void ProjectFrame::reload(bool interactive) {
   }
   SetStatusText(wxEmptyString);
   show_header(history);
-  for (ProjectPage* page : std::initializer_list<ProjectPage*>{terms_, revisions_, compare_, notices_, history_}) {
+  for (ProjectPage* page :
+       std::initializer_list<ProjectPage*>{terms_, revisions_, compare_, notices_, history_}) {
     page->show(history);
   }
   GetMenuBar()->Enable(kCloseProjectId, !project_closed_);
@@ -268,18 +287,21 @@ void ProjectFrame::reload(bool interactive) {
 void ProjectFrame::show_header(const ledger::ProjectHistory& history) {
   const ledger::ProjectDetails& p = history.project;
   project_closed_ = p.status == "closed";
-  SetTitle(wxString::Format("%s \u2014 Scopekeeper", to_wx(p.title)));
+  SetTitle(to_wx(p.title + " \u2014 Scopekeeper"));
   title_->SetLabel(to_wx(p.title));
   const ledger::Terms& terms = history.terms.back().terms;
-  // TRANSLATORS: project window header: client, then the agreed terms; %d rounds, %s the share limit
-  wxString subtitle = wxString::Format(
-      wxPLURAL("%s · %d revision round included, each changing at most %s of the text",
-               "%s · %d revision rounds included, each changing at most %s of the text", terms.included_rounds),
-      to_wx(p.client_name), terms.included_rounds,
-      to_wx(model::percent_label(terms.max_share_percent)));
+  // msgids stay ASCII (wx reads them in the C locale); the separator is added as UTF-8.
+  const wxString dot = wxString::FromUTF8(" \u00b7 ");
+  // TRANSLATORS: project window header, after the client's name; %d rounds, %s the share limit
+  wxString subtitle =
+      to_wx(p.client_name) + dot +
+      wxString::Format(wxPLURAL("%d revision round included, each changing at most %s of the work",
+                                "%d revision rounds included, each changing at most %s of the work",
+                                terms.included_rounds),
+                       terms.included_rounds, to_wx(model::percent_label(terms.max_share_percent)));
   if (project_closed_) {
-    // TRANSLATORS: appended to the project window header; %s is the date the project was closed
-    subtitle += wxString::Format(_(" · closed on %s"), to_wx(p.closed_at.substr(0, 10)));
+    // TRANSLATORS: project window header; %s is the date the project was closed
+    subtitle += dot + wxString::Format(_("closed on %s"), to_wx(p.closed_at.substr(0, 10)));
   }
   subtitle_->SetLabel(subtitle);
 

@@ -42,6 +42,8 @@ class ProjectFrame : public wxFrame {
   // Reads the record again and shows it. `interactive`: errors in a dialog, else in the status bar.
   void reload(bool interactive);
   void select_tab(Tab tab);
+  // True between a page's change and the reload it asked for.
+  bool reload_pending() const { return reload_pending_; }
   Tab current_tab() const;
 
   RevisionsPage* revisions_page() { return revisions_; }

@@ -1,5 +1,5 @@
-// The Projects table: a virtual wxListView showing ledger::ProjectSummary rows (Title, Client, Scope badge, Status,
-// Revisions, Last activity). It only displays; loading and filtering happen in the frame and in core.
+// The Projects table: a virtual wxListView showing ledger::ProjectSummary rows (Title, Client, Scope badge,
+// Status, Revisions, Last activity). It only displays; loading and filtering happen in the frame and in core.
 #pragma once
 
 #include <vector>

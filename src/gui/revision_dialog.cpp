@@ -47,7 +47,7 @@ RevisionDialog::RevisionDialog(wxWindow* parent, const std::vector<std::string>&
     column->Add(text_, wxSizerFlags(1).Expand().Border());
   } else {
     wxString names;
-    for (const std::string& name : file_names) names += "\u2022 " + to_wx(name) + "\n";
+    for (const std::string& name : file_names) names += to_wx("\u2022 " + name + "\n");
     names.RemoveLast();
     column->Add(new wxStaticText(this, wxID_ANY,
                                  // TRANSLATORS: followed by a list of file names, one per line
@@ -83,7 +83,8 @@ RevisionDialog::RevisionDialog(wxWindow* parent, const std::vector<std::string>&
   column->Add(problem_, wxSizerFlags().Border(wxLEFT | wxRIGHT));
   column->Add(CreateStdDialogButtonSizer(wxOK | wxCANCEL), wxSizerFlags().Expand().Border());
   if (auto* ok = dynamic_cast<wxButton*>(FindWindow(wxID_OK))) {
-    ok->SetLabel(paste_ ? _("Log revision") : wxString(wxPLURAL("Log revision", "Log revisions", file_names.size())));
+    ok->SetLabel(paste_ ? _("Log revision")
+                        : wxString(wxPLURAL("Log revision", "Log revisions", file_names.size())));
   }
   Bind(wxEVT_BUTTON, &RevisionDialog::on_ok, this, wxID_OK);
   SetSizerAndFit(column);
@@ -113,7 +114,8 @@ ledger::NewRevision RevisionDialog::revision() const {
   ledger::NewRevision revision;
   revision.received_on = to_utf8(date_->GetValue().FormatISODate());
   revision.note = to_utf8(note_->GetValue().Strip(wxString::both));
-  if (not_counted_->GetValue()) revision.not_counted_reason = to_utf8(reason_->GetValue().Strip(wxString::both));
+  if (not_counted_->GetValue())
+    revision.not_counted_reason = to_utf8(reason_->GetValue().Strip(wxString::both));
   return revision;
 }
 

@@ -29,8 +29,16 @@ namespace sk::gui {
 
 namespace {
 
-enum Column { kNumberColumn, kRoundColumn, kDateColumn, kFileColumn, kWordsColumn, kShareColumn, kStatusColumn,
-              kNoteColumn };
+enum Column {
+  kNumberColumn,
+  kRoundColumn,
+  kDateColumn,
+  kFileColumn,
+  kWordsColumn,
+  kShareColumn,
+  kStatusColumn,
+  kNoteColumn
+};
 
 // The "Changed" cell: the share as a bar over a scale that always shows the limit (a dark tick), coloured
 // by the revision's status, with the figures written beside it. The value is "share|limit|status" (share
@@ -73,11 +81,13 @@ class ShareBarRenderer : public wxDataViewCustomRenderer {
     dc->DrawRectangle(track);
     wxRect bar = track;
     bar.width = static_cast<int>(track.width * geometry.bar + 0.5);
-    dc->SetBrush(wxBrush(status_text_colour(judged).ChangeLightness(judged == policy::Status::kWithin ? 140 : 125)));
+    dc->SetBrush(
+        wxBrush(status_text_colour(judged).ChangeLightness(judged == policy::Status::kWithin ? 140 : 125)));
     if (bar.width > 0) dc->DrawRectangle(bar);
     const int limit_x = track.x + static_cast<int>(track.width * geometry.limit + 0.5);
     dc->SetPen(wxPen(wxColour(0x30, 0x30, 0x30), GetView()->FromDIP(2)));
-    dc->DrawLine(limit_x, track.y - GetView()->FromDIP(3), limit_x, track.GetBottom() + GetView()->FromDIP(3));
+    dc->DrawLine(limit_x, track.y - GetView()->FromDIP(3), limit_x,
+                 track.GetBottom() + GetView()->FromDIP(3));
 
     wxRect text = rect;
     text.x = track.GetRight() + GetView()->FromDIP(6);
@@ -121,9 +131,11 @@ struct Logged {
 RevisionsPage::RevisionsPage(wxWindow* parent, ProjectContext& context) : ProjectPage(parent, context) {
   summary_ = new wxStaticText(this, wxID_ANY, wxEmptyString);
   summary_->SetFont(summary_->GetFont().Bold());
+  summary_->SetInitialSize();  // size it for the new font
   add_ = new wxButton(this, wxID_ANY, _("Add from file..."));
-  add_->SetToolTip(_("Log the file the client sent (Word, PDF, ODT, RTF, HTML or text). You can also drop "
-                     "files on this window."));
+  add_->SetToolTip(
+      _("Log the file the client sent (Word, PDF, ODT, RTF, HTML or text). You can also drop "
+        "files on this window."));
   paste_ = new wxButton(this, wxID_ANY, _("Paste text..."));
   compare_ = new wxButton(this, wxID_ANY, _("Compare with previous"));
   counted_ = new wxButton(this, wxID_ANY, _("Mark not counted..."));
@@ -156,16 +168,18 @@ RevisionsPage::RevisionsPage(wxWindow* parent, ProjectContext& context) : Projec
                       "string");
   list_->AppendTextColumn(_("Status"), wxDATAVIEW_CELL_INERT, FromDIP(150), wxALIGN_NOT,
                           wxDATAVIEW_COL_RESIZABLE);
-  list_->AppendTextColumn(_("Note"), wxDATAVIEW_CELL_INERT, FromDIP(160), wxALIGN_NOT, wxDATAVIEW_COL_RESIZABLE);
+  list_->AppendTextColumn(_("Note"), wxDATAVIEW_CELL_INERT, FromDIP(160), wxALIGN_NOT,
+                          wxDATAVIEW_COL_RESIZABLE);
   list_->Bind(wxEVT_DATAVIEW_SELECTION_CHANGED, [this](wxDataViewEvent&) { update_buttons(); });
   list_->Bind(wxEVT_DATAVIEW_ITEM_ACTIVATED, [this](wxDataViewEvent&) {
     if (const int number = selected_number()) context_.compare_revision(number);
   });
   list_->Bind(wxEVT_DATAVIEW_ITEM_CONTEXT_MENU, &RevisionsPage::on_context_menu, this);
 
-  empty_hint_ = new wxStaticText(this, wxID_ANY,
-                                 _("No revisions yet. Log the work as you first delivered it, then each file the "
-                                   "client sends back: use Add from file, Paste text, or drop files here."));
+  empty_hint_ =
+      new wxStaticText(this, wxID_ANY,
+                       _("No revisions yet. Log the work as you first delivered it, then each file the "
+                         "client sends back: use Add from file, Paste text, or drop files here."));
   empty_hint_->SetForegroundColour(wxSystemSettings::GetColour(wxSYS_COLOUR_GRAYTEXT));
 
   auto* column = new wxBoxSizer(wxVERTICAL);
@@ -182,7 +196,9 @@ RevisionsPage::RevisionsPage(wxWindow* parent, ProjectContext& context) : Projec
 RevisionsPage::~RevisionsPage() = default;
 
 void RevisionsPage::show(const ledger::ProjectHistory& history) {
-  const int keep = selected_number();
+  // Keep the selected revision, unless revisions were added: then show the newest.
+  const bool grew = history.revisions.size() > timeline_.rows.size();
+  const int keep = grew ? 0 : selected_number();
   timeline_ = model::build_timeline(history);
   pasted_name_ = model::pasted_file_name(history, to_utf8(wxDateTime::Today().FormatISODate()));
 
@@ -366,7 +382,8 @@ void RevisionsPage::log_text(const std::string& text, const ledger::NewRevision&
   try {
     const ledger::RevisionSource source = ledger::revision_source_from_text(pasted_name_, text);
     wxBusyCursor wait;
-    const ledger::RevisionRecord record = ledger::log_revision(context_.db, context_.project_id, revision, source);
+    const ledger::RevisionRecord record =
+        ledger::log_revision(context_.db, context_.project_id, revision, source);
     report(record.measured
                ? wxString::Format(_("Revision %d logged: %s changed against revision %d."), record.number,
                                   to_wx(model::share_percent(record.measured->changed_share)),

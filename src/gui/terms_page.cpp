@@ -39,7 +39,8 @@ TermsPage::TermsPage(wxWindow* parent, ProjectContext& context) : ProjectPage(pa
 
   std::vector<wxStaticText*> labels;
   auto* grid = form_grid();
-  rounds_ = new wxSpinCtrl(in, wxID_ANY, wxEmptyString, wxDefaultPosition, wxDefaultSize, wxSP_ARROW_KEYS, 0, 99);
+  rounds_ =
+      new wxSpinCtrl(in, wxID_ANY, wxEmptyString, wxDefaultPosition, wxDefaultSize, wxSP_ARROW_KEYS, 0, 99);
   labels.push_back(add_row(grid, in, _("Included &rounds:"), rounds_));
   max_share_ = new wxSpinCtrlDouble(in, wxID_ANY, wxEmptyString, wxDefaultPosition, wxDefaultSize,
                                     wxSP_ARROW_KEYS, 1, 100, 30, 1);
@@ -62,8 +63,9 @@ TermsPage::TermsPage(wxWindow* parent, ProjectContext& context) : ProjectPage(pa
   labels.push_back(add_row(grid, in, _("&Clause:"), clause_));
   from_ = new wxDatePickerCtrl(in, wxID_ANY, wxDateTime::Today(), wxDefaultPosition, wxDefaultSize,
                                wxDP_DROPDOWN | wxDP_SHOWCENTURY);
-  from_->SetToolTip(_("Revisions received from this day on are judged by the new terms; earlier ones keep "
-                      "the terms they arrived under."));
+  from_->SetToolTip(
+      _("Revisions received from this day on are judged by the new terms; earlier ones keep "
+        "the terms they arrived under."));
   labels.push_back(add_row(grid, in, _("New terms apply &from:"), from_));
   align_labels(labels);
   box->Add(grid, wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT | wxBOTTOM, FromDIP(8)));
@@ -92,6 +94,7 @@ TermsPage::TermsPage(wxWindow* parent, ProjectContext& context) : ProjectPage(pa
 
   auto* history_label = new wxStaticText(this, wxID_ANY, _("All versions of the terms"));
   history_label->SetFont(history_label->GetFont().Bold());
+  history_label->SetInitialSize();  // size it for the new font
   versions_ = new wxListView(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxLC_REPORT | wxLC_SINGLE_SEL);
   // TRANSLATORS: column headings of the terms versions list
   versions_->AppendColumn(_("Version"), wxLIST_FORMAT_RIGHT, FromDIP(70));
@@ -220,7 +223,8 @@ void TermsPage::set_message(const wxString& message, bool problem) {
 std::string TermsPage::describe() const {
   std::string text = "Terms: " + to_utf8(version_->GetLabel()) + "\n";
   text += "Form: rounds " + std::to_string(rounds_->GetValue()) + ", max share " +
-          model::percent_label(max_share_->GetValue()) + ", extra round " + to_utf8(price_->GetValue()) + "\n";
+          model::percent_label(max_share_->GetValue()) + ", extra round " + to_utf8(price_->GetValue()) +
+          "\n";
   if (!message_->GetLabel().empty()) text += "Message: " + to_utf8(message_->GetLabel()) + "\n";
   text += "Versions: " + std::to_string(versions_->GetItemCount()) + "\n";
   return text;

@@ -67,9 +67,12 @@ class TestScript : public wxEvtHandler {
     if (!problem.empty()) finish(1, "step \"" + step + "\": " + problem);
   }
 
+  // Background work, or queued events such as a page's reload after a change, still to come.
   bool busy() const {
+    if (wxTheApp->HasPendingEvents()) return true;
     if (!project_) return false;
-    return project_->revisions_page()->busy() || project_->compare_page()->busy();
+    return project_->reload_pending() || project_->revisions_page()->busy() ||
+           project_->compare_page()->busy();
   }
 
   bool waiting_for_screenshot() {
@@ -84,6 +87,7 @@ class TestScript : public wxEvtHandler {
     const auto space = step.find(' ');
     const std::string verb = step.substr(0, space);
     const std::string rest = space == std::string::npos ? std::string() : trim(step.substr(space + 1));
+    if (next_ > 1) log_ << describe();  // what the previous step left on screen, now that it is settled
     log_ << "> " << step << '\n';
 
     if (verb == "new-project") {
@@ -157,7 +161,7 @@ class TestScript : public wxEvtHandler {
     } else {
       return "unknown step";
     }
-    if (verb != "expect" && verb != "screenshot") log_ << describe() << std::flush;
+    log_.flush();
     return {};
   }
 
@@ -179,7 +183,7 @@ class TestScript : public wxEvtHandler {
       log_ << "FAIL: " << problem << '\n' << describe();
       std::fprintf(stderr, "FAIL: %s\n", problem.c_str());
     } else {
-      log_ << "done\n";
+      log_ << describe() << "done\n";
     }
     log_.flush();
     std::fflush(stderr);
@@ -201,9 +205,19 @@ class TestScript : public wxEvtHandler {
   wxWeakRef<ProjectFrame> project_;
 };
 
+// Under a test script a failed wx assertion must fail the run, not wait for a click on its dialog.
+void fail_on_assert(const wxString& file, int line, const wxString& function, const wxString& condition,
+                    const wxString& message) {
+  std::fprintf(stderr, "FAIL: wx assertion \"%s\" failed in %s (%s:%d) %s\n", to_utf8(condition).c_str(),
+               to_utf8(function).c_str(), to_utf8(file).c_str(), line, to_utf8(message).c_str());
+  std::fflush(nullptr);
+  std::_Exit(1);
+}
+
 }  // namespace
 
 void start_test_script(MainFrame* main, const std::string& script_path, const std::string& out_dir) {
+  wxSetAssertHandler(&fail_on_assert);
   std::ifstream in(script_path);
   std::vector<std::string> steps;
   std::string line;

@@ -90,6 +90,26 @@ TEST_CASE("ledger cli: project add, revision add, history --json and --csv") {
   REQUIRE(r.code == 0);
   CHECK(lines(r.out) == 5);
   CHECK(r.out.rfind("number,round,date,file,counted,changed_share,kept,deleted,inserted,status", 0) == 0);
+  // The columns added later come after the original fourteen; every row ends in CRLF.
+  CHECK_THAT(r.out,
+             Catch::Contains(",terms_version,sha256,changed_percent,limit_percent,included_rounds,words,"));
+  CHECK_THAT(r.out, Catch::Contains("\r\n2,1,2024-05-02,v2.txt,yes,0.1000,9,1,1,within,,,1,"));
+  CHECK_THAT(r.out, Catch::Contains(",10,30,2,10,10,10,0,1,text,"));
+  CHECK_THAT(r.out, Catch::Contains(",first round,"));
+  CHECK_THAT(r.out, Catch::Contains("\r\n3,,2024-05-03,v3.txt,no,"));
+  CHECK_THAT(r.out, Catch::Contains(",my own typo,1,"));
+  CHECK(r.out.substr(r.out.size() - 2) == "\r\n");
+
+  r = box.run("history 1 --csv-events");
+  REQUIRE(r.code == 0);
+  CHECK(r.out.rfind("at,kind,detail\r\n", 0) == 0);
+  CHECK(lines(r.out) == 6);
+  CHECK_THAT(r.out, Catch::Contains(",revision.logged,\"revision 2 logged: v2.txt, received 2024-05-02,"));
+  r = box.run("history 1 --csv-notices");
+  REQUIRE(r.code == 0);
+  CHECK(r.out == "id,date,kind,language,revision,pdf_bytes,text\r\n");
+  CHECK(box.run("history 1 --csv --json").code == 1);
+  CHECK(box.run("history 1 --csv --csv-events").code == 1);
 
   r = box.run("project list --json");
   REQUIRE(r.code == 0);

@@ -263,7 +263,7 @@ TEST_CASE("revision add: documents are read through import and their format is s
   CHECK(h["revisions"][2]["changed_share"] == 0.0);
   CHECK(h["revisions"][3]["format"] == "text (windows-1250)");
 
-  // Images are refused with a clear line; nothing is written.
+  // An image is never measured against a text: refused with a clear line; nothing is written.
   const std::string before = dump(box.db());
   const std::string png =
       box.write("logo.png",
@@ -274,7 +274,9 @@ TEST_CASE("revision add: documents are read through import and their format is s
                             70));
   r = box.run("revision add 1 '" + png + "'");
   CHECK(r.code == 2);
-  CHECK_THAT(r.err, Catch::Contains("image revisions are not supported in the ledger yet"));
+  CHECK(r.err ==
+        "error: logo.png: is an image and cannot be measured against revision 3 (brief.odt), which is a text; "
+        "the revisions of one project must be all texts or all images\n");
   CHECK(lines(r.err) == 1);
   CHECK(dump(box.db()) == before);
 }

@@ -4,7 +4,9 @@
 # Compare, generate and issue a notice, look at the History tab and export it. After each step the app
 # checks what its windows show (`expect` lines); this script takes the screenshots the app asks for, then
 # checks the results from outside: the ledger as the CLI reads it, the PDF, the CSV, the pictures.
-# Usage: project_workflow.sh APP CLI OUT_DIR DATA_DIR [LANG]
+# Scenarios: en and ko (a text brochure in English or Korean, with the interface in that language) and
+# images (a designer's project: two PNG revisions compared with their changed regions outlined).
+# Usage: project_workflow.sh APP CLI OUT_DIR DATA_DIR SCENARIO
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 source "$here/xvfb_lib.sh"
@@ -32,13 +34,44 @@ if [[ "${1:-}" == "--inside-xvfb" ]]; then
   exit $?
 fi
 
-app=$1 cli=$2 out_dir=$3 data=$4 lang=${5:-en}
+app=$1 cli=$2 out_dir=$3 data=$4 scenario=$5
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-rm -rf "$out_dir/workflow-$lang"
-mkdir -p "$out_dir/workflow-$lang"
-out="$out_dir/workflow-$lang"
+out="$out_dir/workflow-$scenario"
+rm -rf "$out"
+mkdir -p "$out"
 db="$work/ledger.db"
+lang=$scenario
+
+if [[ $scenario == images ]]; then
+  lang=en
+  # A poster and the client's revision of it: one block recoloured and a badge added.
+  convert -size 480x320 xc:'#F4F1EA' -fill '#1F4E8C' -draw 'rectangle 40,40 300,140' \
+    -fill '#C8553D' -draw 'circle 380,220 380,270' "$work/poster-v1.png"
+  convert -size 480x320 xc:'#F4F1EA' -fill '#2E7D32' -draw 'rectangle 40,40 300,140' \
+    -fill '#C8553D' -draw 'circle 380,220 380,270' -fill '#F2C14E' -draw 'rectangle 60,220 180,290' \
+    "$work/poster-v2.png"
+  cat > "$work/script.txt" <<SCRIPT
+new-project Festival poster | Harbour Arts | en | 2 | 20 | 200
+add-revision $work/poster-v1.png
+add-revision $work/poster-v2.png
+expect Revisions: 2
+expect poster-v2.png
+compare 2
+expect of the pixels
+screenshot compare
+SCRIPT
+  HOME="$work" XDG_DATA_HOME="$work/data" XDG_CONFIG_HOME="$work/config" LANG=C.UTF-8 LANGUAGE= \
+    xvfb-run -a -s "-screen 0 1280x900x24" bash "$0" --inside-xvfb "$app" "$db" "$out" "$work/script.txt" en \
+    || { echo "FAIL: the scripted session failed; what the windows showed:" >&2; cat "$out/steps.txt" >&2; exit 1; }
+  # The share the window showed is the ledger's, as the CLI reads it, and the regions are outlined.
+  share=$("$cli" --db "$db" history 1 --json | python3 -c 'import json,sys; print(json.load(sys.stdin)["revisions"][1]["changed_share"])')
+  python3 -c "import sys; s=float('$share'); sys.exit(0 if 0.1 < s < 0.3 else 1)" \
+    || { echo "FAIL: unexpected image share $share" >&2; exit 1; }
+  assert_not_blank "$out/compare.png" 16
+  echo "workflow (images): share $share; screenshots and record in $out"
+  exit 0
+fi
 
 if [[ $lang == ko ]]; then
   project="봄 브로슈어 카피 | 김지우 디자인 | ko | 2 | 10 | 150000"
@@ -98,4 +131,4 @@ grep -c 'brochure-v[12].txt' "$out/history.csv" | grep -q '^2$' || { echo "FAIL:
 # Every screenshot shows a drawn window; the revisions bar and the compare highlights have their colours.
 for shot in revisions compare notice history terms; do assert_not_blank "$out/$shot.png" 64; done
 (( $(count_colour "$out/compare.png" '#FDE2E1') > 50 )) || { echo "FAIL: no deletions highlighted" >&2; exit 1; }
-echo "workflow ($lang): screenshots and record in $out"
+echo "workflow ($scenario): screenshots and record in $out"

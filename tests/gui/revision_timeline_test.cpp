@@ -22,7 +22,7 @@ TEST_CASE("gui/revision_timeline: rows carry rounds, shares against each revisio
   Database db = Database::open(":memory:");
   const auto id = add_project(db, sample_project(1, 30));
   log_text(db, id, ten_words(), "2099-05-01");
-  log_text(db, id, ten_words({0, 1}), "2099-05-02");                    // round 1: 20%
+  log_text(db, id, ten_words({0, 1}), "2099-05-02");                        // round 1: 20%
   log_text(db, id, ten_words({0, 1, 2}), "2099-05-03", "sent by mistake");  // not counted
   Terms looser = list_terms(db, id).back().terms;
   looser.max_share_percent = 50;

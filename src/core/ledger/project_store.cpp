@@ -161,8 +161,9 @@ WHERE r.counted = 1
 )sql");
     std::unordered_map<std::int64_t, policy::Status> scope;
     while (latest.executeStep()) {
-      const std::optional<double> share =
-          latest.getColumn(2).isNull() ? std::nullopt : std::optional<double>(latest.getColumn(2).getDouble());
+      const std::optional<double> share = latest.getColumn(2).isNull()
+                                              ? std::nullopt
+                                              : std::optional<double>(latest.getColumn(2).getDouble());
       policy::Limits limits;
       limits.included_rounds = latest.getColumn(3).getInt();
       limits.max_share_percent = latest.getColumn(4).getDouble();

@@ -16,6 +16,11 @@ std::string format_label(import::Format format, const std::optional<std::string>
   return label;
 }
 
+bool is_image_format(const std::string& format) {
+  return format == import::to_string(import::Format::kPng) ||
+         format == import::to_string(import::Format::kJpeg);
+}
+
 RevisionSource read_revision_source(const std::string& path) {
   RevisionSource source;
   source.file_name = std::filesystem::path(path).filename().string();
@@ -27,12 +32,9 @@ RevisionSource read_revision_source(const std::string& path) {
     throw error.about(path);
   }
   import::ImportedRevision imported = import::import_bytes(source.bytes, path);
-  if (imported.kind == import::Kind::kImage) {
-    throw Error(ErrorKind::kUnsupported, path,
-                "image revisions are not supported in the ledger yet (compare two images with "
-                "`scopekeeper-cli diff OLD NEW`)");
-  }
+  source.kind = imported.kind;
   source.document = std::move(imported.document);
+  source.image = std::move(imported.image);
   source.format = format_label(imported.format, imported.encoding);
   return source;
 }

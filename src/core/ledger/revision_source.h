@@ -1,5 +1,6 @@
-// Reading a revision's file: the original bytes (kept as evidence), the text to measure and the format name.
-// The one place the ledger reads client files; it goes through src/core/import (docs/formats.md).
+// Reading a revision's file: the original bytes (kept as evidence), the text or the image to measure and the
+// format name. The one place the ledger reads client files; it goes through src/core/import
+// (docs/formats.md).
 #pragma once
 
 #include <optional>
@@ -11,18 +12,24 @@
 namespace sk::ledger {
 
 struct RevisionSource {
-  std::string file_name;    // the file's name without its folders, as shown in the history
-  std::string bytes;        // the file exactly as it arrived
-  text::Document document;  // the extracted, tokenised text
-  std::string format;       // e.g. "docx", "pdf", "text", or "text (EUC-KR)" for a legacy encoding
+  std::string file_name;                    // the file's name without its folders, as shown in the history
+  std::string bytes;                        // the file exactly as it arrived
+  import::Kind kind = import::Kind::kText;  // words to measure, or pixels to compare
+  text::Document document;                  // kText: the extracted, tokenised text (empty for an image)
+  import::Image image;                      // kImage: the decoded pixels
+  std::string format;  // e.g. "docx", "pdf", "text", "text (EUC-KR)" for a legacy encoding, "png", "jpeg"
 };
+
+// Whether a stored `format` value is an image's ("png", "jpeg"). The format column is evidence and never
+// changes, so it is how the ledger tells an image revision from a text one (old databases have no images).
+bool is_image_format(const std::string& format);
 
 // The format column's value: the format name, with the detected encoding in parentheses when there is one.
 std::string format_label(import::Format format, const std::optional<std::string>& encoding);
 
-// Reads `path` with sk::import: text in any common encoding, .docx, .odt, .html, .rtf, .pdf (see
-// docs/formats.md). Throws sk::Error with `path` as subject: unreadable, too large, damaged or hostile, not
-// text — and kUnsupported for an image (.png, .jpg): image revisions are not supported in the ledger yet.
+// Reads `path` with sk::import: text in any common encoding, .docx, .odt, .html, .rtf, .pdf, or a PNG/JPEG
+// image (see docs/formats.md). Throws sk::Error with `path` as subject: unreadable, too large, damaged or
+// hostile, neither text nor a readable image.
 RevisionSource read_revision_source(const std::string& path);
 
 // A revision given as text rather than a file (pasted text, the demo): `bytes` is `utf8` itself.

@@ -4,10 +4,13 @@
 #include <cctype>
 #include <cstdio>
 #include <sstream>
+#include <utility>
 
 #include <SQLiteCpp/Statement.h>
 
 #include "common/error.h"
+#include "import/image_compare.h"
+#include "import/import.h"
 #include "ledger/dates.h"
 #include "ledger/event_log.h"
 #include "ledger/project_store.h"
@@ -40,29 +43,99 @@ std::string percent(double share) {
   return buffer;
 }
 
+const char* kind_noun(import::Kind kind) {
+  return kind == import::Kind::kImage ? "an image" : "a text";
+}
+
 // The previous counted revision before `number` (or of all revisions when `number` is 0), if any.
 struct Baseline {
   int number = 0;
-  std::string text;
+  import::Kind kind = import::Kind::kText;
+  std::string file_name;
 };
 
 std::optional<Baseline> counted_before(SQLite::Database& sql, std::int64_t project_id, int number) {
-  SQLite::Statement query(sql,
-                          "SELECT number, text FROM revisions WHERE project_id = ? AND counted = 1 "
-                          "AND (? = 0 OR number < ?) ORDER BY number DESC LIMIT 1");
+  SQLite::Statement query(
+      sql,
+      "SELECT number, format, file_name FROM revisions WHERE project_id = ? AND counted = 1 "
+      "AND (? = 0 OR number < ?) ORDER BY number DESC LIMIT 1");
   query.bind(1, project_id);
   query.bind(2, number);
   query.bind(3, number);
   if (!query.executeStep()) return std::nullopt;
-  return Baseline{query.getColumn(0).getInt(), query.getColumn(1).getString()};
+  return Baseline{
+      query.getColumn(0).getInt(),
+      is_image_format(query.getColumn(1).getString()) ? import::Kind::kImage : import::Kind::kText,
+      query.getColumn(2).getString()};
 }
 
-std::optional<Measurement> measure_against(const std::optional<Baseline>& baseline,
-                                           const text::Document& document) {
-  if (!baseline) return std::nullopt;
-  const measure::Comparison c = measure::compare(text::tokenize(baseline->text), document);
+// "is an image and cannot be measured against revision 1 (brief.docx), which is a text; ..."
+std::string mixed_kinds(import::Kind kind, const Baseline& baseline) {
+  return std::string("is ") + kind_noun(kind) + " and cannot be measured against revision " +
+         std::to_string(baseline.number) + " (" + baseline.file_name + "), which is " +
+         kind_noun(baseline.kind) + "; the revisions of one project must be all texts or all images";
+}
+
+// What a stored revision holds to be measured: its words, or its pixels decoded from the original bytes.
+struct Content {
+  import::Kind kind = import::Kind::kText;
+  text::Document document;
+  import::Image image;
+};
+
+Content load_content(SQLite::Database& sql, std::int64_t project_id, int number) {
+  SQLite::Statement query(
+      sql, "SELECT format, file_name, text, id FROM revisions WHERE project_id = ? AND number = ?");
+  query.bind(1, project_id);
+  query.bind(2, number);
+  if (!query.executeStep()) {
+    throw Error(ErrorKind::kNotFound, revision_subject(project_id, number), "no such revision");
+  }
+  Content content;
+  if (!is_image_format(query.getColumn(0).getString())) {
+    content.document = text::tokenize(query.getColumn(2).getString());
+    return content;
+  }
+  // Only an image's bytes are read: a text's original is not needed to measure it.
+  const std::string file_name = query.getColumn(1).getString();
+  SQLite::Statement original(sql, "SELECT original FROM revisions WHERE id = ?");
+  original.bind(1, query.getColumn(3).getInt64());
+  original.executeStep();
+  const SQLite::Column blob = original.getColumn(0);
+  std::string bytes(static_cast<const char*>(blob.getBlob()), static_cast<std::size_t>(blob.getBytes()));
+  import::ImportedRevision imported;
+  try {
+    imported = import::import_bytes(std::move(bytes), file_name);
+  } catch (const Error& error) {
+    throw Error(ErrorKind::kCorrupt, revision_subject(project_id, number),
+                "the stored image cannot be decoded again: " + error.message());
+  }
+  if (imported.kind != import::Kind::kImage) {
+    throw Error(ErrorKind::kCorrupt, revision_subject(project_id, number),
+                "the stored image is not an image");
+  }
+  content.kind = import::Kind::kImage;
+  content.image = std::move(imported.image);
+  return content;
+}
+
+// Measures `document` or `image` (whichever `older.kind` says) against the baseline's stored content.
+// REQUIRES: the new revision is of the baseline's kind.
+Measurement measure_against(const Baseline& baseline, const Content& older, const text::Document& document,
+                            const import::Image& image) {
   Measurement m;
-  m.against = baseline->number;
+  m.kind = older.kind;
+  m.against = baseline.number;
+  if (older.kind == import::Kind::kImage) {
+    const import::ImageComparison c = import::compare_images(older.image, image);
+    m.changed_pixels = static_cast<std::int64_t>(c.changed_pixels);
+    m.total_pixels = static_cast<std::int64_t>(c.total_pixels);
+    m.regions = static_cast<std::int64_t>(c.regions.size());
+    m.size_handling = import::to_string(c.size_handling);
+    m.changed_share = c.changed_share;
+    return m;
+  }
+  const measure::Comparison c = measure::compare(older.document, document);
   m.old_words = static_cast<std::int64_t>(c.old_words);
   m.new_words = static_cast<std::int64_t>(c.new_words);
   m.kept = static_cast<std::int64_t>(c.kept);
@@ -73,12 +146,21 @@ std::optional<Measurement> measure_against(const std::optional<Baseline>& baseli
   return m;
 }
 
-// The `measured` column: always the word count; the comparison when there was something to compare.
-std::string measured_json(std::int64_t words, const std::optional<Measurement>& m) {
+// The `measured` column: always the word count (and for an image its kind and size); the comparison when
+// there was something to compare. A text's JSON keeps the shape it always had.
+std::string measured_json(std::int64_t words, import::Kind kind, const import::Image& image,
+                          const std::optional<Measurement>& m) {
   std::ostringstream json;
   json.precision(17);
   json << "{\"words\": " << words;
-  if (m) {
+  if (kind == import::Kind::kImage) {
+    json << ", \"kind\": \"image\", \"width\": " << image.width << ", \"height\": " << image.height;
+    if (m) {
+      json << ", \"against\": " << m->against << ", \"changed_pixels\": " << m->changed_pixels
+           << ", \"total_pixels\": " << m->total_pixels << ", \"size_handling\": \"" << m->size_handling
+           << "\", \"regions\": " << m->regions << ", \"changed_share\": " << m->changed_share;
+    }
+  } else if (m) {
     json << ", \"against\": " << m->against << ", \"old_words\": " << m->old_words
          << ", \"new_words\": " << m->new_words << ", \"kept\": " << m->kept
          << ", \"deleted\": " << m->deleted << ", \"inserted\": " << m->inserted
@@ -95,7 +177,10 @@ constexpr const char* kRecordColumns =
     "json_extract(measured, '$.old_words'), json_extract(measured, '$.new_words'), "
     "json_extract(measured, '$.kept'), json_extract(measured, '$.deleted'), "
     "json_extract(measured, '$.inserted'), json_extract(measured, '$.moved_words'), "
-    "json_extract(measured, '$.changed_share')";
+    "json_extract(measured, '$.changed_share'), json_extract(measured, '$.kind'), "
+    "json_extract(measured, '$.changed_pixels'), json_extract(measured, '$.total_pixels'), "
+    "json_extract(measured, '$.size_handling'), json_extract(measured, '$.regions'), "
+    "json_extract(measured, '$.width'), json_extract(measured, '$.height')";
 
 RevisionRecord read_record(SQLite::Statement& row) {
   RevisionRecord r;
@@ -113,8 +198,13 @@ RevisionRecord read_record(SQLite::Statement& row) {
   r.terms_version = row.getColumn(11).isNull() ? 1 : row.getColumn(11).getInt();
   r.created_at = row.getColumn(12).getString();
   r.words = row.getColumn(13).getInt64();
+  r.kind = is_image_format(r.format) ? import::Kind::kImage : import::Kind::kText;
+  r.width = row.getColumn(27).getInt64();  // NULL (a text, or a row from before images) reads as 0
+  r.height = row.getColumn(28).getInt64();
   if (!row.getColumn(14).isNull()) {
     Measurement m;
+    // Rows written before image revisions have no "kind": they are text measurements.
+    m.kind = row.getColumn(22).getString() == "image" ? import::Kind::kImage : import::Kind::kText;
     m.against = row.getColumn(14).getInt();
     m.old_words = row.getColumn(15).getInt64();
     m.new_words = row.getColumn(16).getInt64();
@@ -123,6 +213,10 @@ RevisionRecord read_record(SQLite::Statement& row) {
     m.inserted = row.getColumn(19).getInt64();
     m.moved_words = row.getColumn(20).getInt64();
     m.changed_share = row.getColumn(21).getDouble();
+    m.changed_pixels = row.getColumn(23).getInt64();
+    m.total_pixels = row.getColumn(24).getInt64();
+    m.size_handling = row.getColumn(25).getString();
+    m.regions = row.getColumn(26).getInt64();
     r.measured = m;
   }
   return r;
@@ -193,17 +287,32 @@ RevisionRecord log_revision(Database& db, std::int64_t project_id, const NewRevi
   if (revision.not_counted_reason && blank(*revision.not_counted_reason)) {
     throw Error(ErrorKind::kInvalidInput, "revision", "a revision that does not count needs a reason");
   }
-  const auto words = static_cast<std::int64_t>(source.document.words.size());
+  const auto words = source.kind == import::Kind::kImage
+                         ? std::int64_t{0}
+                         : static_cast<std::int64_t>(source.document.words.size());
   const std::string digest = sha256_hex(source.bytes);
 
   for (int attempt = 0; attempt < kAttempts; ++attempt) {
-    const Snapshot snapshot = db.read([&] { return take_snapshot(db.sql(), project_id); });
+    // The snapshot and the baseline's content come from one read, so they belong together.
+    std::optional<Content> older;
+    const Snapshot snapshot = db.read([&] {
+      Snapshot taken = take_snapshot(db.sql(), project_id);
+      if (taken.baseline) {
+        if (taken.baseline->kind != source.kind) {
+          throw Error(ErrorKind::kInvalidInput, source.file_name, mixed_kinds(source.kind, *taken.baseline));
+        }
+        older = load_content(db.sql(), project_id, taken.baseline->number);
+      }
+      return taken;
+    });
     if (!snapshot.last_received_on.empty() && received_on < snapshot.last_received_on) {
       throw Error(ErrorKind::kInvalidInput, "revision",
                   "received " + received_on + ", before revision " + std::to_string(snapshot.last_number) +
                       " (" + snapshot.last_received_on + "); log revisions in the order they arrived");
     }
-    const std::optional<Measurement> measured = measure_against(snapshot.baseline, source.document);
+    std::optional<Measurement> measured;
+    if (snapshot.baseline)
+      measured = measure_against(*snapshot.baseline, *older, source.document, source.image);
 
     std::optional<int> number = db.transaction([&]() -> std::optional<int> {
       SQLite::Database& sql = db.sql();
@@ -233,7 +342,7 @@ RevisionRecord log_revision(Database& db, std::int64_t project_id, const NewRevi
       } else {
         insert.bind(":reason");
       }
-      insert.bind(":measured", measured_json(words, measured));
+      insert.bind(":measured", measured_json(words, source.kind, source.image, measured));
       insert.bind(":terms", terms_id_on(sql, project_id, received_on));
       insert.exec();
       log_event(sql, project_id, "revision.logged",
@@ -275,16 +384,27 @@ void mark_revision(Database& db, std::int64_t project_id, int number,
     std::string detail = "revision " + std::to_string(number) +
                          (counted ? " counted again" : " marked not counted: " + *not_counted_reason);
     // The revisions after it, up to the next counted one, now have another baseline.
+    std::optional<std::pair<int, Content>> older;  // every later revision here has the same baseline
     for (const RevisionRecord& later : query_revisions(sql, project_id)) {
       if (later.number <= number) continue;
-      SQLite::Statement text(sql, "SELECT text FROM revisions WHERE id = ?");
-      text.bind(1, later.id);
-      text.executeStep();
-      const text::Document document = text::tokenize(text.getColumn(0).getString());
-      const std::optional<Measurement> measured =
-          measure_against(counted_before(sql, project_id, later.number), document);
+      const std::optional<Baseline> baseline = counted_before(sql, project_id, later.number);
+      if (baseline && baseline->kind != later.kind) {
+        // Rolls the whole mark back: nothing is changed.
+        throw Error(ErrorKind::kInvalidInput, revision_subject(project_id, number),
+                    std::string("cannot be marked ") + (counted ? "counted" : "not counted") + ": revision " +
+                        std::to_string(later.number) + " (" + later.file_name + ") " +
+                        mixed_kinds(later.kind, *baseline));
+      }
+      const Content content = load_content(sql, project_id, later.number);
+      std::optional<Measurement> measured;
+      if (baseline) {
+        if (!older || older->first != baseline->number) {
+          older.emplace(baseline->number, load_content(sql, project_id, baseline->number));
+        }
+        measured = measure_against(*baseline, older->second, content.document, content.image);
+      }
       SQLite::Statement remeasure(sql, "UPDATE revisions SET measured = ? WHERE id = ?");
-      remeasure.bind(1, measured_json(later.words, measured));
+      remeasure.bind(1, measured_json(later.words, content.kind, content.image, measured));
       remeasure.bind(2, later.id);
       remeasure.exec();
       detail += "; revision " + std::to_string(later.number) + " measured again: " +

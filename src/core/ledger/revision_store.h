@@ -1,6 +1,6 @@
-// Logging the revisions a client sends: the file as it arrived (bytes and SHA-256), its text, and how much
-// it changed the previous counted revision. Logged revisions are never rewritten; marking one "not counted"
-// (or counted again) is an explicit, logged action.
+// Logging the revisions a client sends: the file as it arrived (bytes and SHA-256), its text (or, for an
+// image, its size), and how much it changed the previous counted revision. Logged revisions are never
+// rewritten; marking one "not counted" (or counted again) is an explicit, logged action.
 #pragma once
 
 #include <cstdint>
@@ -15,11 +15,16 @@
 
 namespace sk::ledger {
 
-// What a revision measured against the previous counted revision (see measure/comparison.h).
+// What a revision measured against the previous counted revision: words (measure/comparison.h) for texts,
+// pixels (import/image_compare.h) for images. The fields of the other kind are 0.
 struct Measurement {
-  int against = 0;  // the number of the revision it was measured against
+  import::Kind kind = import::Kind::kText;  // rows written before images were logged read as kText
+  int against = 0;                          // the number of the revision it was measured against
   std::int64_t old_words = 0, new_words = 0, kept = 0, deleted = 0, inserted = 0, moved_words = 0;
-  double changed_share = 0;  // 0..1
+  std::int64_t changed_pixels = 0, total_pixels = 0;  // kImage: changed_share = changed / total
+  std::int64_t regions = 0;                           // kImage: boxes around the changes (at most 64)
+  std::string size_handling;                          // kImage: "same", "scaled" or "canvas"
+  double changed_share = 0;                           // 0..1
 };
 
 struct NewRevision {
@@ -38,7 +43,9 @@ struct RevisionRecord {
   std::string format;
   std::string sha256;
   std::int64_t size_bytes = 0;
-  std::int64_t words = 0;
+  std::int64_t words = 0;                   // 0 for an image
+  import::Kind kind = import::Kind::kText;  // from the format: "png" and "jpeg" are images
+  std::int64_t width = 0, height = 0;       // an image's size in pixels; 0 for a text
   std::string note;
   bool counted = true;
   std::string not_counted_reason;
@@ -47,20 +54,24 @@ struct RevisionRecord {
   std::string created_at;
 };
 
-// Logs `source` as the next revision of the project and a "revision.logged" event. The text is measured
-// against the previous counted revision before the write lock is taken; the write checks that no other
-// revision arrived meanwhile (and measures again if one did). Returns the stored record.
+// Logs `source` as the next revision of the project and a "revision.logged" event. The text (or image) is
+// measured against the previous counted revision before the write lock is taken; the write checks that no
+// other revision arrived meanwhile (and measures again if one did). Returns the stored record.
+// A text is measured by its words, an image by its pixels; the two kinds are never measured against each
+// other: a text after an image (or an image after a text) as the previous counted revision is refused.
 // Throws sk::Error, writing nothing: kNotFound ("project N") for an unknown project; kInvalidInput for a
-// closed project, a bad date, a date before the previous revision's, or a blank not-counted reason;
-// kBusy, kIo.
+// closed project, a bad date, a date before the previous revision's, a blank not-counted reason, or a kind
+// other than the previous counted revision's (subject: the file name; "is an image and cannot be measured
+// against revision 1, which is a text; ..."); kBusy, kIo.
 RevisionRecord log_revision(Database& db, std::int64_t project_id, const NewRevision& revision,
                             const RevisionSource& source);
 
 // Marks revision `number` not counted (`not_counted_reason` set) or counted again (nullopt), measures the
-// revisions up to the next counted one again against their new baseline, and logs the action with the
-// old and new figures, in one transaction.
-// Throws sk::Error: kNotFound for an unknown project or revision; kInvalidInput when the revision is
-// already in that state or the reason is blank; kBusy, kIo.
+// revisions up to the next counted one again against their new baseline (images from their stored
+// original bytes), and logs the action with the old and new figures, in one transaction.
+// Throws sk::Error, changing nothing: kNotFound for an unknown project or revision; kInvalidInput when the
+// revision is already in that state, the reason is blank, or a later revision would have to be measured
+// against a revision of the other kind (text/image); kBusy, kIo.
 void mark_revision(Database& db, std::int64_t project_id, int number,
                    const std::optional<std::string>& not_counted_reason);
 
@@ -69,7 +80,8 @@ std::vector<RevisionRecord> list_revisions(Database& db, std::int64_t project_id
 // As list_revisions, inside Database::read or transaction.
 std::vector<RevisionRecord> query_revisions(SQLite::Database& sql, std::int64_t project_id);
 
-// The stored file bytes and extracted text of revision `number`. Throw sk::Error(kNotFound).
+// The stored file bytes and extracted text (empty for an image) of revision `number`; a viewer decodes an
+// image revision's bytes with import::import_bytes. Throw sk::Error(kNotFound).
 std::string revision_original(Database& db, std::int64_t project_id, int number);
 std::string revision_text(Database& db, std::int64_t project_id, int number);
 

@@ -2,8 +2,11 @@
 #include "workflow/notice_workflow.h"
 
 #include <algorithm>
+#include <filesystem>
+#include <system_error>
 
 #include "common/error.h"
+#include "common/write_file.h"
 #include "ledger/history.h"
 #include "ledger/notice_store.h"
 #include "ledger/revision_store.h"
@@ -121,6 +124,21 @@ std::int64_t store_notice(ledger::Database& db, std::int64_t project_id, const G
   record.text = notice_text(notice.text);
   record.pdf = notice.pdf;
   return ledger::add_notice(db, project_id, record);
+}
+
+std::int64_t store_notice_with_pdf(ledger::Database& db, std::int64_t project_id,
+                                   const GeneratedNotice& notice, const std::string& pdf_path) {
+  const std::string part = write_part_file(pdf_path, notice.pdf);
+  std::int64_t id = 0;
+  try {
+    id = store_notice(db, project_id, notice);
+  } catch (...) {
+    std::error_code ignored;
+    std::filesystem::remove(part, ignored);
+    throw;
+  }
+  commit_part_file(part, pdf_path);  // on failure the notice is stored and the message names the .part file
+  return id;
 }
 
 }  // namespace sk::workflow

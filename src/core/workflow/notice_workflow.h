@@ -51,4 +51,11 @@ std::string notice_text(const notice::RenderedNotice& text);
 // Throws sk::Error as ledger::add_notice.
 std::int64_t store_notice(ledger::Database& db, std::int64_t project_id, const GeneratedNotice& notice);
 
+// Writes the notice's PDF to `pdf_path` and stores the notice, so that a failed write stores nothing and a
+// failed store leaves no file: the PDF goes to "<pdf_path>.part", the notice is stored, then the file is
+// renamed into place. Returns the notice's id. REQUIRES: notice.called_for and a PDF.
+// Throws sk::Error: kIo (pdf_path) when the file cannot be written; as store_notice.
+std::int64_t store_notice_with_pdf(ledger::Database& db, std::int64_t project_id,
+                                   const GeneratedNotice& notice, const std::string& pdf_path);
+
 }  // namespace sk::workflow

@@ -15,16 +15,16 @@
 namespace sk::gui::model {
 
 struct TimelineRow {
-  int number = 0;                  // the revision's number in the ledger (1, 2, 3, …)
-  std::optional<int> round;        // none: not counted; 0: the original delivery
-  bool extra_round = false;        // a counted round past the included ones
-  std::string received_on;         // YYYY-MM-DD
+  int number = 0;            // the revision's number in the ledger (1, 2, 3, …)
+  std::optional<int> round;  // none: not counted; 0: the original delivery
+  bool extra_round = false;  // a counted round past the included ones
+  std::string received_on;   // YYYY-MM-DD
   std::string file_name;
   std::string format;
   std::int64_t words = 0;
-  std::optional<double> share;     // changed share, 0..1 (or above); none when nothing to compare
-  std::optional<int> against;      // the revision it was measured against
-  double limit_percent = 0;        // the max share of the terms it was judged by
+  std::optional<double> share;  // changed share, 0..1 (or above); none when nothing to compare
+  std::optional<int> against;   // the revision it was measured against
+  double limit_percent = 0;     // the max share of the terms it was judged by
   int terms_version = 1;
   policy::Status status = policy::Status::kWithin;
   bool counted = true;
@@ -33,10 +33,10 @@ struct TimelineRow {
 };
 
 struct Timeline {
-  std::vector<TimelineRow> rows;  // in logging order
-  int included_rounds = 0;        // current terms
-  double limit_percent = 0;       // current terms
-  int rounds_used = 0;            // counted revisions after the original delivery
+  std::vector<TimelineRow> rows;                // in logging order
+  int included_rounds = 0;                      // current terms
+  double limit_percent = 0;                     // current terms
+  int rounds_used = 0;                          // counted revisions after the original delivery
   std::optional<policy::Status> latest_status;  // of the latest counted revision; none without revisions
   bool closed = false;
 };
