@@ -83,7 +83,7 @@ RevisionDialog::RevisionDialog(wxWindow* parent, const std::vector<std::string>&
   column->Add(problem_, wxSizerFlags().Border(wxLEFT | wxRIGHT));
   column->Add(CreateStdDialogButtonSizer(wxOK | wxCANCEL), wxSizerFlags().Expand().Border());
   if (auto* ok = dynamic_cast<wxButton*>(FindWindow(wxID_OK))) {
-    ok->SetLabel(paste_ ? _("Log revision")
+    ok->SetLabel(paste_ ? _("Log this text")
                         : wxString(wxPLURAL("Log revision", "Log revisions", file_names.size())));
   }
   Bind(wxEVT_BUTTON, &RevisionDialog::on_ok, this, wxID_OK);
