@@ -7,6 +7,7 @@
 
 #include "cli/commands.h"
 #include "common/error.h"
+#include "common/write_file.h"
 #include "import/import.h"
 #include "ledger/history.h"
 #include "ledger/revision_source.h"
@@ -141,10 +142,7 @@ int run_original(const GlobalOptions& global, const RevisionOptions& o) {
     std::cout << bytes;
     return 0;
   }
-  std::ofstream out(o.out, std::ios::binary | std::ios::trunc);
-  out << bytes;
-  out.close();
-  if (!out) throw Error(ErrorKind::kIo, o.out, "cannot write the file");
+  write_file_replacing(o.out, bytes);
   return 0;
 }
 

@@ -14,6 +14,7 @@
 #include <wx/stattext.h>
 
 #include "common/error.h"
+#include "common/write_file.h"
 #include "share_chart.h"
 #include "wx_text.h"
 
@@ -272,7 +273,7 @@ bool HistoryPage::write_csv(const std::string& path) {
 bool HistoryPage::write_csv(const std::string& path, ledger::CsvTable table) {
   try {
     const ledger::ProjectHistory history = ledger::load_history(context_.db, context_.project_id);
-    ledger::write_text_file(path, std::string(ledger::kUtf8Bom) + ledger::history_csv(history, table));
+    write_file_replacing(path, std::string(ledger::kUtf8Bom) + ledger::history_csv(history, table));
     return true;
   } catch (const Error& error) {
     // TRANSLATORS: title of the error dialog when the CSV export fails

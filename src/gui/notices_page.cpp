@@ -28,6 +28,7 @@
 #include <wx/wrapsizer.h>
 
 #include "common/error.h"
+#include "common/write_file.h"
 #include "form.h"
 #include "html_text.h"
 #include "ledger/notice_store.h"
@@ -480,7 +481,7 @@ void NoticesPage::on_save_sent_pdf(wxCommandEvent&) {
   if (dialog.ShowModal() != wxID_OK) return;
   try {
     wxBusyCursor busy;
-    model::write_file_replacing(to_utf8(dialog.GetPath()), ledger::notice_pdf(context_.db, chosen.id));
+    write_file_replacing(to_utf8(dialog.GetPath()), ledger::notice_pdf(context_.db, chosen.id));
   } catch (const Error& error) {
     show_error(_("Cannot save the PDF"), sk::describe(error));
   } catch (const std::exception& error) {

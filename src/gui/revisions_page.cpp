@@ -14,10 +14,10 @@
 #include <wx/textdlg.h>
 #include <wx/tokenzr.h>
 #include <wx/utils.h>
-#include <wx/wfstream.h>
 
 #include "background_task.h"
 #include "common/error.h"
+#include "common/write_file.h"
 #include "ledger/revision_source.h"
 #include "model/compare_view.h"
 #include "model/history_chart.h"
@@ -455,11 +455,8 @@ void RevisionsPage::on_save_original() {
                       wxFileSelectorDefaultWildcardStr, wxFD_SAVE | wxFD_OVERWRITE_PROMPT);
   if (dialog.ShowModal() != wxID_OK) return;
   try {
-    const std::string bytes = ledger::revision_original(context_.db, context_.project_id, number);
-    wxFileOutputStream out(dialog.GetPath());
-    if (!out.IsOk() || !out.WriteAll(bytes.data(), bytes.size()) || !out.Close()) {
-      throw Error(ErrorKind::kIo, to_utf8(dialog.GetPath()), "cannot write the file");
-    }
+    write_file_replacing(to_utf8(dialog.GetPath()),
+                         ledger::revision_original(context_.db, context_.project_id, number));
   } catch (const Error& error) {
     wxMessageBox(to_wx(sk::describe(error)), _("Cannot save the file"), wxOK | wxICON_ERROR, this);
   }

@@ -50,6 +50,7 @@ TermsPage::TermsPage(wxWindow* parent, ProjectContext& context) : ProjectPage(pa
                                    wxSP_ARROW_KEYS, 1, 100, 80, 5);
   heads_up_->SetDigits(0);
   heads_up_->SetToolTip(_("A heads-up notice is suggested when a round uses this much of its share."));
+  // xgettext:no-c-format
   labels.push_back(add_row(grid, in, _("&Heads-up at (% of the share):"), heads_up_));
   price_ = new wxTextCtrl(in, wxID_ANY);
   price_->SetHint(_("optional, e.g. 150"));

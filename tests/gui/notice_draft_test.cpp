@@ -366,7 +366,7 @@ TEST_CASE("notice draft: a PDF that cannot be written records nothing") {
   } catch (const sk::Error& e) {
     CHECK(e.kind() == sk::ErrorKind::kIo);
     CHECK(e.subject() == path);
-    CHECK(sk::describe(e) == path + ": cannot write the file");
+    CHECK(sk::describe(e) == path + ": No such file or directory");
   }
   CHECK(load_history(db, id).notices.empty());
 

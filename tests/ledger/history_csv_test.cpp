@@ -8,6 +8,7 @@
 
 #include "common/error.h"
 #include "ledger/history.h"
+#include "common/write_file.h"
 #include "ledger/history_csv.h"
 #include "ledger/notice_store.h"
 #include "ledger_fixtures.h"
@@ -256,8 +257,8 @@ TEST_CASE("history_csv: an empty project gives the header alone", "[ledger][csv]
 TEST_CASE("history_csv: writing the file replaces it whole, or fails leaving it alone", "[ledger][csv]") {
   TempDir dir;
   const std::string path = dir.file("Broșură-history.csv");
-  write_text_file(path, "old\r\n");
-  write_text_file(path, std::string(kUtf8Bom) + "a,b\r\n");
+  sk::write_file_replacing(path, "old\r\n");
+  sk::write_file_replacing(path, std::string(kUtf8Bom) + "a,b\r\n");
   CHECK(slurp(path) ==
         "\xEF\xBB\xBF"
         "a,b\r\n");
@@ -265,13 +266,13 @@ TEST_CASE("history_csv: writing the file replaces it whole, or fails leaving it 
 
   const std::string missing = dir.file("no-such-folder/x.csv");
   try {
-    write_text_file(missing, "a\r\n");
+    sk::write_file_replacing(missing, "a\r\n");
     FAIL("expected an error");
   } catch (const sk::Error& error) {
     CHECK(error.kind() == sk::ErrorKind::kIo);
     CHECK(error.subject() == missing);
     CHECK_FALSE(error.message().empty());
   }
-  CHECK_THROWS_AS(write_text_file(dir.path().string(), "a"), sk::Error);  // a folder
+  CHECK_THROWS_AS(sk::write_file_replacing(dir.path().string(), "a"), sk::Error);  // a folder
   CHECK(std::filesystem::is_directory(dir.path()));
 }

@@ -1,12 +1,8 @@
 // A project's record as CSV; see history_csv.h.
 #include "ledger/history_csv.h"
 
-#include <unistd.h>
-
-#include <cerrno>
 #include <charconv>
 #include <cstdio>
-#include <cstring>
 #include <vector>
 
 #include "common/error.h"
@@ -137,10 +133,6 @@ void notices(const ProjectHistory& h, std::string& out) {
   }
 }
 
-Error io_error(const std::string& path, int error) {
-  return Error(ErrorKind::kIo, path, std::strerror(error));
-}
-
 }  // namespace
 
 std::string csv_text_field(std::string_view value) {
@@ -173,30 +165,6 @@ std::string history_csv(const ProjectHistory& history, CsvTable table) {
       break;
   }
   return out;
-}
-
-void write_text_file(const std::string& path, std::string_view content) {
-  if (path.empty()) throw Error(ErrorKind::kIo, path, "no file name");
-  const std::string part = path + ".part";
-  std::FILE* file = std::fopen(part.c_str(), "wbx");  // x: never reuse someone else's file
-  if (file == nullptr && errno == EEXIST) {
-    std::remove(part.c_str());  // left over from an interrupted export of ours
-    file = std::fopen(part.c_str(), "wbx");
-  }
-  if (file == nullptr) throw io_error(path, errno);
-  const bool written = std::fwrite(content.data(), 1, content.size(), file) == content.size() &&
-                       std::fflush(file) == 0 && ::fsync(fileno(file)) == 0;
-  const int write_error = errno;
-  if (std::fclose(file) != 0 || !written) {
-    const int error = written ? errno : write_error;
-    std::remove(part.c_str());
-    throw io_error(path, error);
-  }
-  if (std::rename(part.c_str(), path.c_str()) != 0) {
-    const int error = errno;
-    std::remove(part.c_str());
-    throw io_error(path, error);
-  }
 }
 
 }  // namespace sk::ledger

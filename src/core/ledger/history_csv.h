@@ -32,9 +32,4 @@ std::string history_csv(const ProjectHistory& history, CsvTable table = CsvTable
 // One text field: the formula guard applied, then quoted when needed. Exposed for tests.
 std::string csv_text_field(std::string_view value);
 
-// Writes `content` to `path` through a temporary file beside it that is renamed over `path` only once
-// complete, so a failed write never leaves half a file or destroys what was there.
-// Throws sk::Error(kIo, path, reason) when it cannot be written.
-void write_text_file(const std::string& path, std::string_view content);
-
 }  // namespace sk::ledger

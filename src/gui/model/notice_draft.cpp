@@ -329,10 +329,6 @@ std::string default_pdf_name(const std::string& project_title, notice::NoticeKin
   return default_pdf_name(project_title, std::string(notice::to_string(kind)), revision);
 }
 
-void write_file_replacing(const std::string& path, const std::string& bytes) {
-  commit_part_file(write_part_file(path, bytes), path);
-}
-
 std::string write_temp_file(const std::string& name, const std::string& bytes) {
   // mkdtemp makes a fresh folder only this user can enter, so another user of a shared /tmp cannot place a
   // file or link where the viewer will look.

@@ -196,9 +196,6 @@ std::string default_pdf_name(const std::string& project_title, notice::NoticeKin
 std::string default_pdf_name(const std::string& project_title, const std::string& kind,
                              std::optional<int> revision);
 
-// Writes `bytes` to `path` through `path`.part renamed into place. Throws sk::Error(kIo, path).
-void write_file_replacing(const std::string& path, const std::string& bytes);
-
 // Writes `bytes` as `name` in a folder of this process's own under the system's temporary folder (made
 // once, private to the user), for opening in another program; returns the file's path. The file stays
 // until the system clears its temporary folder, as the viewer may read it after this returns.
