@@ -76,7 +76,7 @@ nlohmann::ordered_json revision_json(const ledger::JudgedRevision& j) {
   auto count = [&](std::int64_t ledger::Measurement::*field) {
     return m ? nlohmann::ordered_json((*m).*field) : nlohmann::ordered_json(nullptr);
   };
-  return {
+  nlohmann::ordered_json json = {
       {"number", r.number},
       {"round", j.round ? nlohmann::ordered_json(*j.round) : nlohmann::ordered_json(nullptr)},
       {"date", r.received_on},
@@ -99,6 +99,16 @@ nlohmann::ordered_json revision_json(const ledger::JudgedRevision& j) {
       {"sha256", r.sha256},
       {"terms_version", r.terms_version},
       {"logged_at", r.created_at}};
+  if (r.kind == import::Kind::kImage) {  // an image is measured by its pixels, not its words
+    json["kind"] = "image";
+    json["width"] = r.width;
+    json["height"] = r.height;
+    json["changed_pixels"] = m ? nlohmann::ordered_json(m->changed_pixels) : nlohmann::ordered_json(nullptr);
+    json["total_pixels"] = m ? nlohmann::ordered_json(m->total_pixels) : nlohmann::ordered_json(nullptr);
+    json["regions"] = m ? nlohmann::ordered_json(m->regions) : nlohmann::ordered_json(nullptr);
+    json["size_handling"] = m ? nlohmann::ordered_json(m->size_handling) : nlohmann::ordered_json(nullptr);
+  }
+  return json;
 }
 
 void print_json(const nlohmann::ordered_json& json) {

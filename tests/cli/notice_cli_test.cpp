@@ -274,9 +274,23 @@ TEST_CASE("revision add: documents are read through import and their format is s
                             70));
   r = box.run("revision add 1 '" + png + "'");
   CHECK(r.code == 2);
-  CHECK(r.err ==
-        "error: logo.png: is an image and cannot be measured against revision 3 (brief.odt), which is a text; "
-        "the revisions of one project must be all texts or all images\n");
+  CHECK(
+      r.err ==
+      "error: logo.png: is an image and cannot be measured against revision 3 (brief.odt), which is a text; "
+      "the revisions of one project must be all texts or all images\n");
   CHECK(lines(r.err) == 1);
   CHECK(dump(box.db()) == before);
+
+  // In a project of images, history --json gives each image's size and pixel figures.
+  REQUIRE(box.run("project add --title Logo --client C --rounds 2 --max-share 30").code == 0);
+  REQUIRE(box.run("revision add 2 '" + png + "' --date 2024-05-01").code == 0);
+  REQUIRE(box.run("revision add 2 '" + png + "' --date 2024-05-02").code == 0);
+  h = history(box, "2");
+  CHECK(h["revisions"][0]["kind"] == "image");
+  CHECK(h["revisions"][0]["width"] == 1);
+  CHECK(h["revisions"][0]["changed_pixels"].is_null());  // the original: nothing to compare with
+  CHECK(h["revisions"][1]["changed_pixels"] == 0);
+  CHECK(h["revisions"][1]["total_pixels"] == 1);
+  CHECK(h["revisions"][1]["size_handling"] == "same");
+  CHECK(h["revisions"][1]["changed_share"] == 0.0);
 }

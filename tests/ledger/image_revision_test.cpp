@@ -7,6 +7,7 @@
 #include "../import/fixtures.h"
 #include "common/error.h"
 #include "ledger/history.h"
+#include "ledger/history_csv.h"
 #include "ledger/sha256.h"
 #include "ledger_fixtures.h"
 
@@ -128,6 +129,9 @@ TEST_CASE("ledger/image revisions: read, stored as they arrived and measured by 
                  Catch::Contains("\"size_handling\": \"same\"") && Catch::Contains("\"against\": 1"));
   const ProjectHistory history = load_history(db, id);
   CHECK_THAT(history.events.back().detail, Catch::Contains("4.0% changed against revision 1"));
+  // The CSV export carries the pixel figures in its last columns.
+  const std::string csv = history_csv(history);
+  CHECK_THAT(csv, Catch::Contains(",image,,,\r\n") && Catch::Contains(",image,200,5000,1\r\n"));
 
   // The same picture exported twice as large: compared scaled, nothing changed.
   const RevisionRecord third = files.add(

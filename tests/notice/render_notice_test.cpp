@@ -5,6 +5,10 @@
 
 #include <filesystem>
 #include <fstream>
+#include <map>
+#include <regex>
+#include <string>
+#include <vector>
 
 #include "../ledger/temp_dir.h"
 #include "common/error.h"
@@ -62,6 +66,87 @@ TEST_CASE("every kind renders in every language with the client's name and the f
       }
     }
   }
+}
+
+// The nouns of a text notice that must not appear in an image project's notice, per language (matched
+// ignoring case; \b at the start so that "context" does not count).
+std::vector<std::string> text_nouns(const std::string& language) {
+  if (language == "ko") return {"텍스트", "단어", "문서", "원고", "독자", "읽히"};
+  if (language == "ro") return {"\\btext", "cuv[aâ]nt", "cuvinte", "pasaj", "document", "cititor"};
+  return {"\\btexts?\\b", "\\bwords?\\b", "passage", "document", "reader"};
+}
+
+TEST_CASE("every kind renders in every language for an image project, speaking of the design", "[notice]") {
+  const TemplateStore store = TemplateStore::source_tree();
+  const std::map<std::string, std::string> design = {{"en", "the design"}, {"ko", "디자인"}, {"ro", "design"}};
+  for (const std::string& language : shipped_languages()) {
+    const LocaleFormat format(language);
+    for (NoticeKind kind : all_kinds()) {
+      CAPTURE(language, to_string(kind));
+      NoticeFacts facts = sample_facts(language, kind, {.image = true});
+      RenderedNotice notice = render_notice(facts, store);
+      const std::string text = notice.subject + "\n" + notice.body;
+      CHECK(notice.body.find(facts.client) != std::string::npos);
+      CHECK(notice.body.find(format.percent(0.30)) != std::string::npos);
+      CHECK(notice.body.find(design.at(language)) != std::string::npos);
+      CHECK(text.find("{{") == std::string::npos);
+      for (const std::string& noun : text_nouns(language)) {
+        CAPTURE(noun, text);
+        CHECK_FALSE(std::regex_search(text, std::regex(noun, std::regex::icase)));
+      }
+      size_t items = 0;
+      for (const NoticeBlock& block : notice.blocks) items += block.type == NoticeBlock::Type::kItem ? 1 : 0;
+      CHECK(items >= 2);
+      if (kind == NoticeKind::kSummary) {  // the history's shares, and how pixels are counted
+        CHECK(notice.body.find(format.percent(0.245)) != std::string::npos);
+        CHECK(notice.body.find(language == "ko" ? "픽셀" : "pixel") != std::string::npos);
+      } else {  // the share and the measurement: pixels compared and changed
+        CHECK(notice.body.find(format.percent(facts.revision.changed_share)) != std::string::npos);
+        CHECK(notice.body.find(format.integer(1920 * 1080)) != std::string::npos);
+        CHECK(notice.body.find(format.integer(508032)) != std::string::npos);
+      }
+    }
+  }
+}
+
+TEST_CASE("an image notice states the areas and how differing sizes were compared", "[notice]") {
+  const TemplateStore store = TemplateStore::source_tree();
+  NoticeFacts facts = sample_facts("en", NoticeKind::kOverScope, {.image = true});
+  std::string body = render_notice(facts, store).body;
+  CHECK(body.find("of the 2,073,600 pixels compared, 508,032 changed colour, in 3 separate areas, which is "
+                  "24.5% of the design.") != std::string::npos);
+  CHECK(body.find("poster-v3.png") != std::string::npos);
+  CHECK(body.find("appendix") != std::string::npos);
+  CHECK(body.find("scaled") == std::string::npos);
+
+  facts.revision.regions = 1;
+  facts.revision.sizing = ImageSizing::kScaled;
+  body = render_notice(facts, store).body;
+  CHECK(body.find("changed colour, in one area, which is") != std::string::npos);
+  CHECK(body.find("I scaled it to the size of the previous one first.") != std::string::npos);
+
+  facts.revision.regions = 64;
+  facts.revision.regions_capped = true;
+  facts.revision.sizing = ImageSizing::kCanvas;
+  body = render_notice(facts, store).body;
+  CHECK(body.find("in at least 64 separate areas") != std::string::npos);
+  CHECK(body.find("laid both on one canvas") != std::string::npos);
+
+  facts.language = "ko";
+  body = render_notice(facts, store).body;
+  CHECK(body.find("바뀐 영역은 64곳 이상입니다.") != std::string::npos);
+  CHECK(body.find("같은 캔버스") != std::string::npos);
+  facts.language = "ro";
+  body = render_notice(facts, store).body;
+  CHECK(body.find("zone modificate: cel puțin 64.") != std::string::npos);
+  CHECK(body.find("aceeași suprafață") != std::string::npos);
+
+  // Not measured (a clarify notice on the original delivery): no pixel sentence, still the design.
+  NoticeFacts first = sample_facts("en", NoticeKind::kClarify, {.image = true});
+  first.revision.total_pixels = first.revision.changed_pixels = 0;
+  body = render_notice(first, store).body;
+  CHECK(body.find("pixel") == std::string::npos);
+  CHECK(body.find("up to 30% of the design") != std::string::npos);
 }
 
 TEST_CASE("options carry the agreed prices, and vanish gracefully without them", "[notice]") {

@@ -14,6 +14,7 @@ struct SampleOptions {
   bool moves = true;
   bool history = true;
   bool passages = true;
+  bool image = false;  // an image project: pixel figures instead of words, no passages (moves ignored)
 };
 
 inline NoticeFacts sample_facts(const std::string& language, NoticeKind kind, SampleOptions options = {}) {
@@ -77,6 +78,17 @@ inline NoticeFacts sample_facts(const std::string& language, NoticeKind kind, Sa
     if (options.moves) facts.passages.push_back({PassageKind::kMove, "About us.", "About us."});
   }
   facts.notices = {{"2025-02-21", NoticeKind::kHeadsUp}};
+  if (options.image) {  // a 1920 x 1080 poster of which 508,032 pixels changed, in 3 areas: 24.5%
+    facts.material = Material::kImage;
+    facts.revision.file = "poster-v3.png";
+    facts.revision.old_words = facts.revision.new_words = facts.revision.kept = 0;
+    facts.revision.deleted = facts.revision.inserted = facts.revision.moved_words = 0;
+    facts.revision.total_pixels = 1920 * 1080;
+    facts.revision.changed_pixels = 508032;
+    facts.revision.changed_share = 508032.0 / (1920.0 * 1080.0);
+    facts.revision.regions = 3;
+    facts.passages.clear();
+  }
   return facts;
 }
 

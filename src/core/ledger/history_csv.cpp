@@ -71,19 +71,21 @@ void header(std::string& out, const std::vector<std::string_view>& names) {
 
 void revisions(const ProjectHistory& h, std::string& out) {
   // The first fourteen columns are those `history --csv` always printed; the rest were appended.
-  header(out, {"number",        "round",           "date",
-               "file",          "counted",         "changed_share",
-               "kept",          "deleted",         "inserted",
-               "status",        "notice",          "not_counted_reason",
-               "terms_version", "sha256",          "changed_percent",
-               "limit_percent", "included_rounds", "words",
-               "old_words",     "new_words",       "moved_words",
-               "against",       "format",          "size_bytes",
-               "note",          "logged_at"});
+  header(out, {"number",         "round",           "date",
+               "file",           "counted",         "changed_share",
+               "kept",           "deleted",         "inserted",
+               "status",         "notice",          "not_counted_reason",
+               "terms_version",  "sha256",          "changed_percent",
+               "limit_percent",  "included_rounds", "words",
+               "old_words",      "new_words",       "moved_words",
+               "against",        "format",          "size_bytes",
+               "note",           "logged_at",       "kind",
+               "changed_pixels", "total_pixels",    "regions"});
   for (const JudgedRevision& j : h.revisions) {
     const RevisionRecord& r = j.revision;
     const std::optional<Measurement>& m = r.measured;
     const Terms* terms = j.terms ? &j.terms->terms : nullptr;
+    const bool image = r.kind == import::Kind::kImage;  // measured by pixels; the word columns stay 0
     Row row(out);
     row.number(r.number)
         .raw(optional_number(j.round))
@@ -110,7 +112,11 @@ void revisions(const ProjectHistory& h, std::string& out) {
         .text(r.format)
         .number(r.size_bytes)
         .text(r.note)
-        .raw(r.created_at);
+        .raw(r.created_at)
+        .raw(image ? "image" : "text")
+        .raw(image && m ? std::to_string(m->changed_pixels) : "")
+        .raw(image && m ? std::to_string(m->total_pixels) : "")
+        .raw(image && m ? std::to_string(m->regions) : "");
   }
 }
 

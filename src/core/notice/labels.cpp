@@ -21,6 +21,21 @@ Labels english() {
   l.removed = "Removed";
   l.added = "Added";
   l.moved = "Moved";
+  l.appendix_image = "Appendix B: changed areas of revision {n}";
+  l.image_note =
+      "Compared pixel by pixel with the previous version. A pixel counts as changed when its colour differs "
+      "beyond a small tolerance, so compression noise is not counted.";
+  l.pixels_changed = "Changed pixels";
+  l.pixels_total = "Pixels compared";
+  l.pixels_share = "Share changed";
+  l.regions = "Changed areas";
+  l.at_least = "at least {n}";
+  l.sizing_scaled = "The new version has a different size; it was scaled to the previous version's size first.";
+  l.sizing_canvas =
+      "The two versions have different proportions; both were laid on one canvas, and the parts covered by "
+      "only one of them count as changed.";
+  l.material[0] = "text";
+  l.material[1] = "design";
   l.more_passages = "… and {n} more changed passages (available on request).";
   l.page_of = "Page {page} of {pages}";
   l.status[0] = "within the agreement";
@@ -52,6 +67,21 @@ Labels korean() {
   l.removed = "삭제";
   l.added = "추가";
   l.moved = "이동";
+  l.appendix_image = "부록 B: {n}번째 수정본에서 바뀐 영역";
+  l.image_note =
+      "이전 버전과 픽셀 단위로 비교했습니다. 색이 일정 허용치 이상 달라진 픽셀만 바뀐 것으로 세었으며, 압축 "
+      "과정에서 생기는 미세한 차이는 세지 않았습니다.";
+  l.pixels_changed = "바뀐 픽셀";
+  l.pixels_total = "비교한 픽셀";
+  l.pixels_share = "변경 비율";
+  l.regions = "바뀐 영역";
+  l.at_least = "{n}개 이상";
+  l.sizing_scaled = "새 버전의 크기가 달라, 이전 버전의 크기로 맞춘 뒤 비교했습니다.";
+  l.sizing_canvas =
+      "두 버전의 가로세로 비율이 달라 같은 캔버스에 놓고 비교했으며, 한쪽에만 있는 부분은 바뀐 것으로 "
+      "세었습니다.";
+  l.material[0] = "텍스트";
+  l.material[1] = "디자인";
   l.more_passages = "… 외 {n}개의 변경 부분이 더 있으며, 요청하시면 보내 드립니다.";
   l.page_of = "{page} / {pages}쪽";
   l.status[0] = "합의 범위 내";
@@ -83,6 +113,22 @@ Labels romanian() {
   l.removed = "Eliminat";
   l.added = "Adăugat";
   l.moved = "Mutat";
+  l.appendix_image = "Anexa B: zonele modificate în revizia {n}";
+  l.image_note =
+      "Comparație pixel cu pixel cu versiunea anterioară. Un pixel este socotit modificat când culoarea lui "
+      "diferă peste o mică toleranță, așa că zgomotul lăsat de compresie nu se socotește.";
+  l.pixels_changed = "Pixeli modificați";
+  l.pixels_total = "Pixeli comparați";
+  l.pixels_share = "Procent modificat";
+  l.regions = "Zone modificate";
+  l.at_least = "cel puțin {n}";
+  l.sizing_scaled =
+      "Noua versiune are alte dimensiuni; a fost adusă mai întâi la dimensiunile versiunii anterioare.";
+  l.sizing_canvas =
+      "Cele două versiuni au proporții diferite; au fost așezate pe aceeași suprafață, iar porțiunile "
+      "acoperite doar de una dintre ele sunt socotite modificate.";
+  l.material[0] = "text";
+  l.material[1] = "design";
   l.more_passages = "… și încă {n} pasaje modificate (le pot trimite la cerere).";
   l.page_of = "Pagina {page} din {pages}";
   l.status[0] = "în limitele contractului";
@@ -115,6 +161,10 @@ const std::string& status_label(const Labels& labels, RoundStatus status) {
 
 const std::string& kind_label(const Labels& labels, NoticeKind kind) {
   return labels.kind[static_cast<int>(kind)];
+}
+
+const std::string& material_label(const Labels& labels, Material material) {
+  return labels.material[static_cast<int>(material)];
 }
 
 std::string fill(const std::string& pattern, const std::string& name, const std::string& value) {

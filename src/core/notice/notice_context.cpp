@@ -59,7 +59,8 @@ data revision_context(const NoticeFacts& facts, const LocaleFormat& format) {
   if (!revision.previous_received.empty()) {
     out.set("previous_received", clean_line(format.date(revision.previous_received)));
   }
-  const bool measured = revision.old_words > 0;
+  const bool image = facts.material == Material::kImage;
+  const bool measured = image ? revision.total_pixels > 0 : revision.old_words > 0;
   out.set("measured", data(measured));
   out.set("old_words", format.integer(static_cast<long long>(revision.old_words)));
   out.set("new_words", format.integer(static_cast<long long>(revision.new_words)));
@@ -71,6 +72,14 @@ data revision_context(const NoticeFacts& facts, const LocaleFormat& format) {
   out.set("changed_share", format.percent(revision.changed_share));
   out.set("moved_words", format.integer(static_cast<long long>(revision.moved_words)));
   out.set("moves", data(revision.moved_words > 0));
+  out.set("total_pixels", format.integer(static_cast<long long>(revision.total_pixels)));
+  out.set("changed_pixels", format.integer(static_cast<long long>(revision.changed_pixels)));
+  out.set("regions", format.integer(static_cast<long long>(revision.regions)));
+  out.set("has_regions", data(revision.regions > 0));
+  out.set("one_region", data(revision.regions == 1));
+  out.set("regions_at_least", data(revision.regions_capped));
+  out.set("scaled", data(image && revision.sizing == ImageSizing::kScaled));
+  out.set("canvas", data(image && revision.sizing == ImageSizing::kCanvas));
   const double over = revision.changed_share - facts.terms.max_share;
   const bool over_limit = measured && facts.terms.max_share > 0 && over > 0.0005;
   out.set("over_limit", data(over_limit));
@@ -114,6 +123,9 @@ data build_context(const NoticeFacts& facts) {
   data context;
   context.set("lang", clean_line(facts.language, 16));
   context.set("kind", to_string(facts.kind));
+  context.set("image", data(facts.material == Material::kImage));
+  context.set("text", data(facts.material == Material::kText));
+  context.set("material", material_label(labels, facts.material));
   context.set("client", clean_line(facts.client));
   context.set("project", clean_line(facts.project));
   context.set("date", clean_line(format.date(facts.date.empty() ? today_iso() : facts.date)));

@@ -38,7 +38,16 @@ struct NoticeTerms {
   std::string clause;                       // optional: the contract clause, quoted as written
 };
 
-// The revision the notice is about, with its measurement (see measure/comparison.h).
+// What the project's revisions are: texts, measured by their words, or images (a designer's work), measured
+// by their pixels. The templates speak of "the text" or "the design" accordingly.
+enum class Material { kText, kImage };
+
+// How an image revision's size was reconciled with the previous one's (import/image_compare.h): the same
+// size; scaled to the previous size (same proportions); both laid on one canvas (different proportions).
+enum class ImageSizing { kSame, kScaled, kCanvas };
+
+// The revision the notice is about, with its measurement (see measure/comparison.h; for an image,
+// import/image_compare.h).
 struct RevisionFacts {
   int number = 0;                 // revision number in the project
   int round = 0;                  // which round of edits it counts as (0 = not counted)
@@ -52,7 +61,13 @@ struct RevisionFacts {
   size_t deleted = 0;
   size_t inserted = 0;
   size_t moved_words = 0;
-  double changed_share = 0.0;  // max(deleted, inserted) / old_words
+  double changed_share = 0.0;  // max(deleted, inserted) / old_words; an image: changed / total pixels
+  // An image (NoticeFacts::material == kImage); the word counts above are then 0.
+  size_t total_pixels = 0;      // pixels compared; 0 = not measured
+  size_t changed_pixels = 0;    // pixels whose colour differs beyond the tolerance
+  size_t regions = 0;           // boxes around the changed areas
+  bool regions_capped = false;  // the comparison keeps at most so many boxes: there may be more areas
+  ImageSizing sizing = ImageSizing::kSame;
 };
 
 enum class RoundStatus { kWithin, kNearLimit, kOverLimit, kExtra, kNotCounted };
@@ -83,6 +98,7 @@ struct SentNotice {
 struct NoticeFacts {
   std::string language = "en";  // template folder name
   NoticeKind kind = NoticeKind::kOverScope;
+  Material material = Material::kText;  // of the revision answered, else of the latest one; none: text
   std::string date;      // ISO date of the notice; empty = today (UTC)
   std::string reply_by;  // optional ISO date, used by clarify ("could you send the list by …")
   FreelancerProfile freelancer;
@@ -93,7 +109,7 @@ struct NoticeFacts {
   int rounds_used = 0;
   int rounds_left = 0;
   std::vector<HistoryRow> history;
-  std::vector<Passage> passages;
+  std::vector<Passage> passages;  // texts only: an image's evidence is its pixel figures
   std::vector<SentNotice> notices;  // earlier notices, for the summary
 };
 

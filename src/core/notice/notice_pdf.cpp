@@ -368,9 +368,43 @@ void evidence(Layout& layout, const NoticeFacts& facts, const Labels& labels, co
   }
 }
 
+// An image revision's evidence: how it was compared, then its figures as a two-column table (changed pixels,
+// pixels compared, share, changed areas) and, when the sizes differed, how they were reconciled.
+void image_figures(Layout& layout, const NoticeFacts& facts, const Labels& labels, const LocaleFormat& format) {
+  const double x = layout.left();
+  const double width = layout.content_width();
+  const RevisionFacts& revision = facts.revision;
+  layout.paragraph(labels.image_note, x, width, 8.5, 12, kGray);
+  layout.skip(4);
+  const std::string regions = format.integer(static_cast<long long>(revision.regions));
+  const std::string rows[4][2] = {
+      {labels.pixels_changed, format.integer(static_cast<long long>(revision.changed_pixels))},
+      {labels.pixels_total, format.integer(static_cast<long long>(revision.total_pixels))},
+      {labels.pixels_share, format.percent(revision.changed_share)},
+      {labels.regions, revision.regions_capped ? fill(labels.at_least, "n", regions) : regions},
+  };
+  const double row = 17, size = 9.5, label_width = width * 0.45;
+  for (const auto& cells : rows) {
+    layout.ensure(row);
+    HPDF_Page page = layout.page();
+    const double top = layout.y();
+    layout.draw(page, x + 4, top - row + 5, layout.fit(cells[0], label_width - 8, size), size, kGray);
+    layout.draw(page, x + label_width + 4, top - row + 5, layout.fit(cells[1], width - label_width - 8, size),
+                size, kInk);
+    layout.rule(page, x, x + width, top - row, kGray, 0.3);
+    layout.skip(row);
+  }
+  if (revision.sizing != ImageSizing::kSame) {
+    layout.skip(6);
+    layout.paragraph(revision.sizing == ImageSizing::kScaled ? labels.sizing_scaled : labels.sizing_canvas, x,
+                     width, 8.5, 12, kGray);
+  }
+}
+
 void appendix(Layout& layout, const NoticeFacts& facts, const Labels& labels, const LocaleFormat& format,
               const PdfOptions& options) {
-  if (facts.history.empty() && facts.passages.empty()) return;
+  const bool image = facts.material == Material::kImage && facts.revision.total_pixels > 0;
+  if (facts.history.empty() && facts.passages.empty() && !image) return;
   const double x = layout.left();
   const double width = layout.content_width();
   if (!facts.history.empty()) {
@@ -387,6 +421,14 @@ void appendix(Layout& layout, const NoticeFacts& facts, const Labels& labels, co
                      17, kAccent);
     layout.skip(2);
     evidence(layout, facts, labels, options);
+  }
+  if (image) {
+    layout.skip(16);
+    layout.ensure(120);
+    layout.paragraph(fill(labels.appendix_image, "n", format.integer(facts.revision.number)), x, width, 12, 17,
+                     kAccent);
+    layout.skip(2);
+    image_figures(layout, facts, labels, format);
   }
 }
 

@@ -3,6 +3,8 @@
 
 #include <algorithm>
 
+#include "import/image_compare.h"
+
 namespace sk::workflow {
 
 namespace {
@@ -26,6 +28,16 @@ const ledger::JudgedRevision* find_number(const ledger::ProjectHistory& history,
   return nullptr;
 }
 
+notice::ImageSizing image_sizing(const std::string& size_handling) {
+  if (size_handling == import::to_string(import::SizeHandling::kScaled)) return notice::ImageSizing::kScaled;
+  if (size_handling == import::to_string(import::SizeHandling::kCanvas)) return notice::ImageSizing::kCanvas;
+  return notice::ImageSizing::kSame;
+}
+
+notice::Material material_of(const ledger::RevisionRecord& revision) {
+  return revision.kind == import::Kind::kImage ? notice::Material::kImage : notice::Material::kText;
+}
+
 notice::RevisionFacts revision_facts(const ledger::ProjectHistory& history, const ledger::JudgedRevision& j) {
   notice::RevisionFacts out;
   const ledger::RevisionRecord& r = j.revision;
@@ -38,6 +50,13 @@ notice::RevisionFacts revision_facts(const ledger::ProjectHistory& history, cons
     if (const ledger::JudgedRevision* previous = find_number(history, m.against)) {
       out.previous_received = previous->revision.received_on;
       out.previous_file = previous->revision.file_name;
+    }
+    if (m.kind == import::Kind::kImage) {
+      out.total_pixels = static_cast<std::size_t>(m.total_pixels);
+      out.changed_pixels = static_cast<std::size_t>(m.changed_pixels);
+      out.regions = static_cast<std::size_t>(m.regions);
+      out.regions_capped = m.regions >= static_cast<std::int64_t>(import::kMaxRegions);
+      out.sizing = image_sizing(m.size_handling);
     }
     out.old_words = static_cast<std::size_t>(m.old_words);
     out.new_words = static_cast<std::size_t>(m.new_words);
@@ -102,6 +121,13 @@ notice::NoticeFacts facts_from_history(const ledger::ProjectHistory& history,
   facts.rounds_used = used;
   facts.rounds_left = std::max(0, facts.terms.included_rounds - used);
   if (target != nullptr) facts.revision = revision_facts(history, *target);
+  // Texts and images are never measured against each other, so the revision answered (else the latest one)
+  // tells what the project's revisions are; a project without revisions is taken as text.
+  if (target != nullptr) {
+    facts.material = material_of(target->revision);
+  } else if (!history.revisions.empty()) {
+    facts.material = material_of(history.revisions.back().revision);
+  }
 
   for (const ledger::NoticeRecord& n : history.notices) {
     if (const auto sent = notice::parse_kind(n.kind)) {

@@ -48,9 +48,10 @@ std::string no_notice_reason(const ledger::JudgedRevision& j) {
 }
 
 // The passages of revision `index` against the revision it was measured against, from the stored texts.
+// An image has none: its evidence is the pixel figures of its measurement.
 std::vector<notice::Passage> passages_of(ledger::Database& db, std::int64_t project_id,
                                          const ledger::JudgedRevision& j) {
-  if (!j.revision.measured) return {};
+  if (!j.revision.measured || j.revision.measured->kind == import::Kind::kImage) return {};  // no words
   const text::Document older =
       text::tokenize(ledger::revision_text(db, project_id, j.revision.measured->against));
   const text::Document newer = text::tokenize(ledger::revision_text(db, project_id, j.revision.number));
