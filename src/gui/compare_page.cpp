@@ -12,6 +12,7 @@
 #include "background_task.h"
 #include "common/error.h"
 #include "compare_panel.h"
+#include "form.h"
 #include "image_compare_panel.h"
 #include "import/import.h"
 #include "ledger/revision_store.h"

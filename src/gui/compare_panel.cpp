@@ -8,6 +8,7 @@
 #include <wx/stattext.h>
 #include <wx/utils.h>
 
+#include "form.h"
 #include "html_text.h"
 #include "wx_text.h"
 
@@ -172,10 +173,8 @@ std::string inline_html(const model::CompareView& view) {
 
 // One figure: a large number over a small label.
 wxSizer* figure(wxWindow* parent, const wxString& value, const wxString& caption, const wxColour& colour) {
-  auto* number = new wxStaticText(parent, wxID_ANY, value);
-  number->SetFont(number->GetFont().Scaled(1.6f).Bold());
+  wxStaticText* number = bold_label(parent, value, 1.6f);
   if (colour.IsOk()) number->SetForegroundColour(colour);
-  number->SetInitialSize();  // its minimum size was taken with the smaller font
   auto* label = new wxStaticText(parent, wxID_ANY, caption);
   label->SetForegroundColour(wxSystemSettings::GetColour(wxSYS_COLOUR_GRAYTEXT));
   auto* column = new wxBoxSizer(wxVERTICAL);
@@ -225,8 +224,8 @@ ComparePanel::ComparePanel(wxWindow* parent, model::CompareView view, const std:
   show();
 }
 
-wxWindow* ComparePanel::build_figures() {
-  auto* strip = new wxPanel(this);
+wxSizer* ComparePanel::build_figures() {
+  wxWindow* strip = this;  // no panel of its own: GTK sized the figures of a nested panel in the wrong font
   const measure::Comparison& c = view_.figures;
   auto number = [](std::size_t n) { return to_wx(model::with_thousands(n)); };
   const wxColour none;
@@ -253,8 +252,7 @@ wxWindow* ComparePanel::build_figures() {
     note->SetForegroundColour(wxSystemSettings::GetColour(wxSYS_COLOUR_GRAYTEXT));
     row->Add(note, wxSizerFlags().CentreVertical());
   }
-  strip->SetSizer(row);
-  return strip;
+  return row;
 }
 
 std::string ComparePanel::describe() const {

@@ -28,7 +28,7 @@ class ComparePanel : public wxPanel {
   std::string describe() const;
 
  private:
-  wxWindow* build_figures();
+  wxSizer* build_figures();
   void show();
 
   model::CompareView view_;

@@ -13,6 +13,18 @@ int language_index(const std::string& code) {
   return 0;
 }
 
+wxStaticText* bold_label(wxWindow* parent, const wxString& text, float scale) {
+  auto* label = new wxStaticText(parent, wxID_ANY, wxEmptyString);
+  label->SetFont(label->GetFont().Scaled(scale).Bold());
+  label->SetLabel(text);
+  // GTK may still measure the label in the default font while it is not realised (inside a notebook page
+  // or a panel swapped into a shown window); wx measures the text in the font it was given.
+  wxSize extent = label->GetTextExtent(text);
+  extent.IncTo(label->GetBestSize());
+  label->SetMinSize(extent);
+  return label;
+}
+
 wxFlexGridSizer* form_grid() {
   auto* grid = new wxFlexGridSizer(2, wxSize(12, 8));
   grid->AddGrowableCol(1, 1);

@@ -23,6 +23,10 @@ inline constexpr const char* kCurrencies[] = {"EUR", "USD", "GBP", "RON", "KRW",
 // Index of `code` in kLanguageNames, 0 (English) when unknown.
 int language_index(const std::string& code);
 
+// A static text in bold (scaled by `scale`), e.g. a heading, with a minimum size measured in that font (GTK
+// measures a label that is not realised yet in the default font, and the text would be clipped).
+wxStaticText* bold_label(wxWindow* parent, const wxString& text, float scale = 1.0f);
+
 // Two-column grid: label, control.
 wxFlexGridSizer* form_grid();
 

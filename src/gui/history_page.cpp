@@ -15,6 +15,7 @@
 
 #include "common/error.h"
 #include "common/write_file.h"
+#include "form.h"
 #include "share_chart.h"
 #include "wx_text.h"
 
@@ -118,9 +119,7 @@ class EventList : public wxListView {
 
 HistoryPage::HistoryPage(wxWindow* parent, ProjectContext& context) : ProjectPage(parent, context) {
   // TRANSLATORS: heading of the chart in the History tab
-  auto* chart_heading = new wxStaticText(this, wxID_ANY, _("Changed share per round"));
-  chart_heading->SetFont(chart_heading->GetFont().Bold());
-  chart_heading->SetInitialSize();  // size it for the new font
+  auto* chart_heading = bold_label(this, _("Changed share per round"));
   // TRANSLATORS: button in the History tab; saves the project's record as a spreadsheet file
   export_ = new wxButton(this, wxID_ANY, _("Export CSV..."));
   export_->SetToolTip(_("Save the revisions, the event log or the notices as a CSV file for a spreadsheet"));
@@ -128,9 +127,7 @@ HistoryPage::HistoryPage(wxWindow* parent, ProjectContext& context) : ProjectPag
   aside_ =
       new wxStaticText(this, wxID_ANY, wxEmptyString, wxDefaultPosition, wxDefaultSize, wxST_ELLIPSIZE_END);
   // TRANSLATORS: heading of the event log in the History tab
-  auto* log_heading = new wxStaticText(this, wxID_ANY, _("Event log"));
-  log_heading->SetFont(log_heading->GetFont().Bold());
-  log_heading->SetInitialSize();  // size it for the new font
+  auto* log_heading = bold_label(this, _("Event log"));
   events_ = new EventList(this);
 
   auto* top = new wxBoxSizer(wxHORIZONTAL);

@@ -12,6 +12,7 @@
 #include <wx/sizer.h>
 #include <wx/stattext.h>
 
+#include "form.h"
 #include "model/compare_view.h"
 #include "wx_text.h"
 
@@ -226,12 +227,7 @@ ImageComparePanel::ImageComparePanel(wxWindow* parent, const import::Image& olde
                             std::to_string(region.x) + ", " + std::to_string(region.y) + ")");
   }
 
-  auto* figures = new wxStaticText(this, wxID_ANY, figures_);
-  wxFont bold = figures->GetFont();
-  bold.SetWeight(wxFONTWEIGHT_BOLD);
-  bold.SetFractionalPointSize(bold.GetFractionalPointSize() * 1.15);
-  figures->SetFont(bold);
-  figures->SetInitialSize();  // size it for the new font
+  wxStaticText* figures = bold_label(this, figures_, 1.15f);
   auto* pixels = new wxStaticText(this, wxID_ANY, pixels_);
   pixels->SetForegroundColour(wxSystemSettings::GetColour(wxSYS_COLOUR_GRAYTEXT));
   auto* canvas = new Canvas(this, old_side_, new_side_);

@@ -17,6 +17,7 @@
 #include "background_task.h"
 #include "common/error.h"
 #include "compare_frame.h"
+#include "form.h"
 #include "ledger/project_filter.h"
 #include "ledger/project_lifecycle.h"
 #include "ledger/project_store.h"
@@ -123,9 +124,7 @@ MainFrame::~MainFrame() = default;
 void MainFrame::build_body() {
   auto* panel = new wxPanel(this);
 
-  auto* heading = new wxStaticText(panel, wxID_ANY, _("Projects"));
-  heading->SetFont(heading->GetFont().Scaled(1.5f).Bold());
-  heading->SetInitialSize();  // size it for the new font
+  auto* heading = bold_label(panel, _("Projects"), 1.5f);
 
   search_ = new wxSearchCtrl(panel, wxID_ANY, wxEmptyString, wxDefaultPosition, FromDIP(wxSize(260, -1)));
   search_->SetDescriptiveText(_("Search title or client"));

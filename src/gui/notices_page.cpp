@@ -189,9 +189,7 @@ NoticesPage::~NoticesPage() {
 
 wxWindow* NoticesPage::build_sent(wxWindow* parent) {
   auto* panel = new wxPanel(parent);
-  auto* heading = new wxStaticText(panel, wxID_ANY, _("Notices sent"));
-  heading->SetFont(heading->GetFont().Bold());
-  heading->SetInitialSize();  // size it for the new font
+  auto* heading = bold_label(panel, _("Notices sent"));
 
   sent_list_ = new wxListView(panel, wxID_ANY, wxDefaultPosition, FromDIP(wxSize(-1, 160)),
                               wxLC_REPORT | wxLC_SINGLE_SEL);
@@ -241,9 +239,7 @@ wxWindow* NoticesPage::build_new(wxWindow* parent) {
   });
   const int gap = FromDIP(10);
 
-  auto* heading = new wxStaticText(panel, wxID_ANY, _("New notice"));
-  heading->SetFont(heading->GetFont().Bold());
-  heading->SetInitialSize();  // size it for the new font
+  auto* heading = bold_label(panel, _("New notice"));
 
   revision_choice_ = new wxChoice(panel, wxID_ANY);
   revision_choice_->Bind(wxEVT_CHOICE, &NoticesPage::on_revision_chosen, this);
@@ -271,7 +267,6 @@ wxWindow* NoticesPage::build_new(wxWindow* parent) {
   draft_panel_ = draft;
   draft_heading_ = new wxStaticText(draft, wxID_ANY, wxEmptyString);
   draft_heading_->SetFont(draft_heading_->GetFont().Bold());
-  draft_heading_->SetInitialSize();  // size it for the new font
   draft_note_ = new wxStaticText(draft, wxID_ANY, wxEmptyString);
   draft_note_->SetForegroundColour(wxSystemSettings::GetColour(wxSYS_COLOUR_GRAYTEXT));
 

@@ -12,6 +12,7 @@
 
 #include "common/error.h"
 #include "compare_page.h"
+#include "form.h"
 #include "history_page.h"
 #include "ledger/project_lifecycle.h"
 #include "model/compare_view.h"
@@ -228,12 +229,10 @@ void ProjectFrame::build_body() {
   auto* panel = new wxPanel(this);
   title_ = new wxStaticText(panel, wxID_ANY, wxEmptyString);
   title_->SetFont(title_->GetFont().Scaled(1.5f).Bold());
-  title_->SetInitialSize();  // size it for the new font
   subtitle_ = new wxStaticText(panel, wxID_ANY, wxEmptyString);
   badge_ = new wxStaticText(panel, wxID_ANY, wxEmptyString, wxDefaultPosition, wxDefaultSize,
                             wxALIGN_CENTRE_HORIZONTAL);
   badge_->SetFont(badge_->GetFont().Bold());
-  badge_->SetInitialSize();  // size it for the new font
 
   auto* heading = new wxBoxSizer(wxVERTICAL);
   heading->Add(title_);

@@ -131,7 +131,6 @@ struct Logged {
 RevisionsPage::RevisionsPage(wxWindow* parent, ProjectContext& context) : ProjectPage(parent, context) {
   summary_ = new wxStaticText(this, wxID_ANY, wxEmptyString);
   summary_->SetFont(summary_->GetFont().Bold());
-  summary_->SetInitialSize();  // size it for the new font
   add_ = new wxButton(this, wxID_ANY, _("Add from file..."));
   add_->SetToolTip(
       _("Log the file the client sent (Word, PDF, ODT, RTF, HTML or text). You can also drop "

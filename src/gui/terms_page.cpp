@@ -93,9 +93,7 @@ TermsPage::TermsPage(wxWindow* parent, ProjectContext& context) : ProjectPage(pa
   max_share_->Bind(wxEVT_SPINCTRLDOUBLE, [this](wxCommandEvent&) { on_edited(); });
   heads_up_->Bind(wxEVT_SPINCTRLDOUBLE, [this](wxCommandEvent&) { on_edited(); });
 
-  auto* history_label = new wxStaticText(this, wxID_ANY, _("All versions of the terms"));
-  history_label->SetFont(history_label->GetFont().Bold());
-  history_label->SetInitialSize();  // size it for the new font
+  auto* history_label = bold_label(this, _("All versions of the terms"));
   versions_ = new wxListView(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxLC_REPORT | wxLC_SINGLE_SEL);
   // TRANSLATORS: column headings of the terms versions list
   versions_->AppendColumn(_("Version"), wxLIST_FORMAT_RIGHT, FromDIP(70));
@@ -107,7 +105,7 @@ TermsPage::TermsPage(wxWindow* parent, ProjectContext& context) : ProjectPage(pa
   versions_->AppendColumn(_("Hourly rate"), wxLIST_FORMAT_RIGHT, FromDIP(100));
 
   auto* column = new wxBoxSizer(wxVERTICAL);
-  column->Add(box, wxSizerFlags().Expand().Border(wxALL, FromDIP(10)));
+  column->Add(box, wxSizerFlags().Border(wxALL, FromDIP(10)));
   column->Add(history_label, wxSizerFlags().Border(wxLEFT | wxRIGHT, FromDIP(10)));
   column->Add(versions_, wxSizerFlags(1).Expand().Border(wxALL, FromDIP(10)));
   SetSizer(column);
