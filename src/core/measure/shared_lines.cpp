@@ -142,6 +142,12 @@ TokenIds segment_and_intern(text::Document& older, text::Document& newer) {
   first.words.swap(older.words);
   rest.words.reserve((older.text.size() - cut) / 6 + 16);
   added.words.reserve(unshared_bytes / 6 + 16);
+  first.ids.reserve(first.words.capacity());
+  rest.ids.reserve(rest.words.capacity());
+  added.ids.reserve(added.words.capacity());
+  first.vocab.expect_text_of(older.text.size() + unshared_bytes);  // it ends up holding every key
+  rest.vocab.expect_text_of(older.text.size() - cut);
+  added.vocab.expect_text_of(unshared_bytes);
   auto second = std::async(std::launch::async, [&] {
     text::Segmenter segmenter;
     segment_range(older, cut, older.text.size(), segmenter, rest);

@@ -73,6 +73,17 @@ class Vocabulary {
 
   Vocabulary() : slots_(1024, 0) {}
 
+  // Sized at the start for about as many distinct keys as a text of `bytes` bytes has (Heaps' law: about
+  // 64 * sqrt(words) at ~6 bytes a word, capped), so that a long text does not rehash a dozen times.
+  void expect_text_of(size_t bytes) {
+    size_t keys = 64;
+    while (keys * keys < 4096 * (bytes / 6) && keys < (size_t{1} << 20)) keys *= 2;
+    if (keys * 2 <= slots_.size() || !entries_.empty()) return;
+    slots_.assign(keys * 2, 0);
+    entries_.reserve(keys);
+    arena_.reserve(keys * 8);
+  }
+
   // `readable` as for hash_bytes.
   uint32_t find(std::string_view key, uint64_t h, const char* readable = nullptr) const {
     const size_t mask = slots_.size() - 1;
