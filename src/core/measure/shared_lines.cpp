@@ -176,12 +176,12 @@ TokenIds segment_and_intern(text::Document& older, text::Document& newer) {
   Vocabulary& vocab = first.vocab;
   std::vector<uint32_t> rest_ids(rest.vocab.size());
   for (uint32_t id = 0; id < rest.vocab.size(); ++id)
-    rest_ids[id] = vocab.intern_hashed(rest.vocab.key(id), rest.vocab.hash(id));
+    rest_ids[id] = vocab.intern_hashed(rest.vocab.key(id), rest.vocab.hashed(id));
   const auto old_keys = static_cast<uint32_t>(vocab.size());
   std::vector<uint32_t> added_ids(added.vocab.size());
   uint32_t next = old_keys;
   for (uint32_t id = 0; id < added.vocab.size(); ++id) {
-    const uint32_t found = vocab.find(added.vocab.key(id), added.vocab.hash(id));
+    const uint32_t found = vocab.find(added.vocab.key(id), added.vocab.hashed(id));
     added_ids[id] = found != Vocabulary::kMissing ? found : next++;
   }
 
