@@ -17,6 +17,7 @@
 #include <string_view>
 #include <vector>
 
+#include "common/prefault.h"
 #include "measure/vocabulary.h"
 #include "text/fold.h"
 #include "text/segmenter.h"
@@ -114,6 +115,12 @@ void segment_range(const text::Document& doc, size_t begin, size_t end, text::Se
   }
 }
 
+// Maps the pages of the next `count` elements of v's spare capacity before they are written (prefault.h).
+template <typename T>
+void prefault_tail(std::vector<T>& v, size_t count) {
+  if (v.size() + count <= v.capacity()) prefault(v.data() + v.size(), count * sizeof(T));
+}
+
 // The first line start at or after `target` (or the text size).
 size_t line_cut(const Lines& lines, size_t target) {
   return *std::lower_bound(lines.start.begin(), lines.start.end(), static_cast<uint32_t>(target));
@@ -188,9 +195,11 @@ TokenIds segment_and_intern(text::Document& older, text::Document& newer) {
   TokenIds out;
   out.alphabet = next;
   older.words.swap(first.words);
+  prefault_tail(older.words, rest.words.size());
   older.words.insert(older.words.end(), rest.words.begin(), rest.words.end());
   out.older.swap(first.ids);
   out.older.reserve(older.words.size());
+  prefault_tail(out.older, rest.ids.size());
   for (uint32_t id : rest.ids) out.older.push_back(rest_ids[id]);
   rest = Part();  // before the revision's vectors are allocated
 
@@ -215,6 +224,8 @@ TokenIds segment_and_intern(text::Document& older, text::Document& newer) {
   // index, which is never before the one it is read from (only shared words are put in between), so no word
   // is overwritten before it is moved and the revision's words are never held twice.
   const size_t added_count = added.words.size();
+  prefault_tail(added.words, total - added_count);
+  prefault_tail(added.ids, total - added_count);
   added.words.resize(total);
   added.ids.resize(total);
   text::Word* const words = added.words.data();
