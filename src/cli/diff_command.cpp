@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 #include <sstream>
 
+#include "cli/change_list_json.h"
 #include "cli/commands.h"
 #include "common/error.h"
 #include "import/image_compare.h"
@@ -59,17 +60,13 @@ void print_text_json(const import::ImportedRevision& older, const import::Import
   j["changed_share"] = c.changed_share;
   j["moved_words"] = c.moved_words;
   j["alignment_exact"] = c.alignment_exact;
-  auto& changes = j["changes"] = nlohmann::ordered_json::array();
-  for (const measure::Change& ch : c.changes) {
-    changes.push_back({{"kind", measure::to_string(ch.kind)},
-                       {"old_start", ch.old_start},
-                       {"old_end", ch.old_end},
-                       {"new_start", ch.new_start},
-                       {"new_end", ch.new_end},
-                       {"old_text", older.document.span(ch.old_start, ch.old_end)},
-                       {"new_text", newer.document.span(ch.new_start, ch.new_end)}});
-  }
-  std::cout << j.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
+  // The changes, the last member, are written by hand (change_list_json.h): the head ends in "\n}".
+  std::string out = j.dump(2, ' ', false, nlohmann::json::error_handler_t::replace);
+  out.resize(out.size() - 2);
+  out += ",\n";
+  append_changes_json(out, c.changes, older.document, newer.document);
+  out += "\n}\n";
+  std::cout.write(out.data(), static_cast<std::streamsize>(out.size()));
 }
 
 void print_text_summary(const DiffOptions& o, const import::ImportedRevision& older,

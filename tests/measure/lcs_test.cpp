@@ -93,6 +93,35 @@ TEST_CASE("align_anchored returns a valid alignment, never longer than the LCS")
   }
 }
 
+// Periodic texts give as many anchor candidates as words (the path that keeps them compact, and skips the
+// longest-chain search when the candidates are already in order); shuffled unique words take that search.
+TEST_CASE("align_anchored on periodic and on reordered sequences") {
+  for (const size_t n : {size_t{2}, size_t{3}, size_t{1001}, size_t{200000}}) {
+    std::vector<uint32_t> a(n), b(n);
+    for (size_t i = 0; i < n; ++i) {
+      a[i] = static_cast<uint32_t>(i % 2);
+      b[i] = static_cast<uint32_t>((i + 1) % 2);
+    }
+    const Alignment alignment = sk::measure::align_anchored(a, b, 2);
+    CAPTURE(n);
+    REQUIRE(sk::test::valid_alignment(alignment, a, b));
+    CHECK(sk::measure::kept_words(alignment) == n - 1);
+  }
+  std::mt19937 rng(12);
+  for (int round = 0; round < 100; ++round) {
+    const size_t n = 1 + rng() % 400;
+    std::vector<uint32_t> a(n);
+    for (size_t i = 0; i < n; ++i) a[i] = static_cast<uint32_t>(i);
+    std::vector<uint32_t> b = a;
+    for (size_t swaps = rng() % 20; swaps > 0; --swaps) std::swap(b[rng() % n], b[rng() % n]);
+    const Alignment alignment = sk::measure::align_anchored(a, b, static_cast<uint32_t>(n));
+    CAPTURE(round, n);
+    REQUIRE(sk::test::valid_alignment(alignment, a, b));
+    REQUIRE(sk::measure::kept_words(alignment) ==
+            brute_force_lcs(a, b));  // unique words: anchors are the LCS
+  }
+}
+
 TEST_CASE("myers_distance gives the exact edit cost, or nothing past its limits") {
   std::mt19937 rng(13);
   for (int round = 0; round < 3000; ++round) {

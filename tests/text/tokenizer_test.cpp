@@ -83,3 +83,21 @@ TEST_CASE("Mixed ASCII and non-ASCII lines keep exact offsets") {
                      "plain", "line"});
   CHECK(doc.text == text);
 }
+
+// An importer that validated the bytes passes what it found on; the document must come out the same.
+TEST_CASE("prepare with the checks already done gives the same document") {
+  using sk::text::Checked;
+  for (const std::string& s : {std::string("plain words here\n"), std::string("\xEF\xBB\xBFwith a BOM"),
+                              std::string("Cafe\xCC\x81 needs NFC"), std::string("Știință")}) {
+    CAPTURE(s);
+    const sk::text::Utf8Check check = sk::text::check_utf8(s);
+    REQUIRE(check.invalid_at == std::string_view::npos);
+    const sk::text::Document plain = sk::text::prepare(s);
+    const sk::text::Document told = sk::text::prepare(s, check.ascii ? Checked::kAscii : Checked::kValid);
+    CHECK(told.text == plain.text);
+    CHECK(told.ascii == plain.ascii);
+    const sk::text::Document tokenized =
+        sk::text::tokenize(s, check.ascii ? Checked::kAscii : Checked::kValid);
+    CHECK(tokenized.words.size() == sk::text::tokenize(s).words.size());
+  }
+}

@@ -35,3 +35,36 @@ TEST_CASE("find_invalid_utf8 names the first bad byte") {
     CHECK(find_invalid_utf8(c.bytes) == c.offset);
   }
 }
+
+// check_utf8 skips ASCII 16 bytes at a time: a bad or non-ASCII byte at every offset around the block edges
+// must be found exactly where a byte-by-byte reading finds it.
+TEST_CASE("check_utf8 finds bad and non-ASCII bytes at every offset of a block") {
+  using sk::text::check_utf8;
+  using sk::text::is_ascii;
+  for (size_t len = 0; len < 70; ++len) {
+    const std::string ascii(len, 'a');
+    CHECK(check_utf8(ascii).invalid_at == std::string_view::npos);
+    CHECK(check_utf8(ascii).ascii);
+    CHECK(is_ascii(ascii));
+    for (size_t at = 0; at < len; ++at) {
+      CAPTURE(len, at);
+      std::string bad = ascii;
+      bad[at] = '\xFF';
+      CHECK(check_utf8(bad).invalid_at == at);
+      CHECK_FALSE(is_ascii(bad));
+      std::string high = ascii;
+      high[at] = '\x7F';
+      CHECK(check_utf8(high).ascii);
+      if (at + 2 <= len) {
+        std::string two = ascii;
+        two[at] = '\xC3';
+        two[at + 1] = '\xA9';
+        CHECK(check_utf8(two).invalid_at == std::string_view::npos);
+        CHECK_FALSE(check_utf8(two).ascii);
+        CHECK_FALSE(is_ascii(two));
+        two.resize(at + 1);  // truncated
+        CHECK(check_utf8(two).invalid_at == at);
+      }
+    }
+  }
+}

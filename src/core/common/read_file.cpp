@@ -10,6 +10,7 @@
 #include <cstring>
 
 #include "common/error.h"
+#include "common/prefault.h"
 
 namespace sk {
 
@@ -52,7 +53,10 @@ std::string read_file(const std::string& path, size_t max_bytes) {
   // Read straight into the string, growing it as needed (pipes have no size; files may grow while read).
   std::string data;
   size_t used = 0;
-  data.resize(S_ISREG(st.st_mode) ? static_cast<size_t>(st.st_size) + 1 : size_t{1} << 16);
+  const size_t expected = S_ISREG(st.st_mode) ? static_cast<size_t>(st.st_size) + 1 : size_t{1} << 16;
+  data.reserve(expected);
+  prefault(data.data(), expected);  // before resize() writes every byte
+  data.resize(expected);
   for (;;) {
     if (used == data.size()) data.resize(std::min(data.size() * 2, max_bytes + 1));
     const ssize_t got = ::read(fd.get(), data.data() + used, data.size() - used);

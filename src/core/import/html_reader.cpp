@@ -1,80 +1,36 @@
-// HTML text through libxml2's HTML parser (forgiving, like a browser; never touches the network): the visible
-// text of the body, with character references decoded. Scripts, styles, <head>, <template>, <noscript>,
-// embedded SVG and objects, elements marked `hidden`, and every attribute (alt, title) are not read.
-#include <libxml/HTMLparser.h>
-#include <libxml/parser.h>
-
+// HTML text through libscopekeeper_html.so (html_plugin_api.h, libxml2's HTML parser), loaded on the first
+// HTML file: the visible text of the body, with character references decoded; see html_plugin.cpp for what is
+// read and what is not.
 #include <climits>
-#include <cstring>
-#include <memory>
-#include <mutex>
 
 #include "common/error.h"
+#include "import/html_plugin_api.h"
+#include "import/plugin_loader.h"
 #include "import/readers.h"
 
 namespace sk::import {
 
 namespace {
 
-constexpr int kMaxDepth = 512;
-
-struct DocFreer {
-  void operator()(xmlDoc* doc) const { xmlFreeDoc(doc); }
-};
-
-bool name_is(const xmlNode* node, std::initializer_list<const char*> names) {
-  const char* name = reinterpret_cast<const char*>(node->name);
-  for (const char* n : names) {
-    if (std::strcmp(name, n) == 0) return true;
-  }
-  return false;
-}
-
-bool is_block(const xmlNode* node) {
-  return name_is(node,
-                 {"p",          "div",     "br",      "li",      "ul",         "ol",      "dl",      "dt",
-                  "dd",         "tr",      "table",   "h1",      "h2",         "h3",      "h4",      "h5",
-                  "h6",         "section", "article", "header",  "footer",     "nav",     "aside",   "main",
-                  "blockquote", "pre",     "hr",      "figure",  "figcaption", "address", "caption", "form",
-                  "fieldset",   "legend",  "details", "summary", "body",       "option",  "title"});
-}
-
-void walk(const xmlNode* node, std::string& out, int depth) {
-  if (depth > kMaxDepth) throw Error(ErrorKind::kInvalidInput, "", "the HTML is nested too deeply; refused");
-  for (const xmlNode* child = node->children; child != nullptr; child = child->next) {
-    if (child->type == XML_TEXT_NODE || child->type == XML_CDATA_SECTION_NODE) {
-      if (child->content != nullptr) out += reinterpret_cast<const char*>(child->content);
-      continue;
-    }
-    if (child->type != XML_ELEMENT_NODE) continue;
-    if (name_is(child, {"script", "style", "head", "template", "noscript", "svg", "object", "embed", "iframe",
-                        "canvas", "audio", "video", "map"}) ||
-        xmlHasProp(child, reinterpret_cast<const xmlChar*>("hidden")) != nullptr) {
-      continue;
-    }
-    const bool block = is_block(child);
-    if (block) out += '\n';
-    walk(child, out, depth + 1);
-    if (block) out += '\n';
-    if (name_is(child, {"td", "th"})) out += '\t';
-  }
+void append_text(void* context, const char* text, size_t length) {
+  static_cast<std::string*>(context)->append(text, length);
 }
 
 }  // namespace
 
 std::string read_html(std::string_view utf8) {
-  static std::once_flag init;
-  std::call_once(init, [] { xmlInitParser(); });
   if (utf8.size() > INT_MAX) throw Error(ErrorKind::kInvalidInput, "", "the HTML is too large");
-  // The text is already UTF-8 (decode_text); IGNORE_ENC stops a <meta charset> from re-decoding it.
-  const int options = HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET |
-                      HTML_PARSE_NOIMPLIED | HTML_PARSE_IGNORE_ENC | HTML_PARSE_COMPACT;
-  std::unique_ptr<xmlDoc, DocFreer> doc(
-      htmlReadMemory(utf8.data(), static_cast<int>(utf8.size()), nullptr, "UTF-8", options));
-  if (!doc) throw Error(ErrorKind::kInvalidInput, "", "the HTML cannot be read");
+  static const auto html_text = reinterpret_cast<SkHtmlTextFunction>(
+      plugin_symbol(SK_HTML_PLUGIN_BUILD_PATH, SK_HTML_PLUGIN_INSTALL_PATH, kSkHtmlTextSymbol, "HTML"));
   std::string out;
-  walk(reinterpret_cast<const xmlNode*>(doc.get()), out, 0);
-  return out;
+  switch (html_text(utf8.data(), utf8.size(), append_text, &out)) {
+    case kSkHtmlOk:
+      return out;
+    case kSkHtmlTooDeep:
+      throw Error(ErrorKind::kInvalidInput, "", "the HTML is nested too deeply; refused");
+    default:
+      throw Error(ErrorKind::kInvalidInput, "", "the HTML cannot be read");
+  }
 }
 
 }  // namespace sk::import

@@ -31,13 +31,16 @@ Format zip_format(std::string_view bytes) {
               "a zip archive that is not a Word (.docx) or OpenDocument (.odt) file");
 }
 
+// `checked`: what the reader already knows of `utf8` (text::prepare then skips that check).
 ImportedRevision text_revision(Segment segment, Format format, std::string utf8,
-                               std::optional<std::string> encoding = {}) {
+                               std::optional<std::string> encoding = {},
+                               text::Checked checked = text::Checked::kNo) {
   ImportedRevision r;
   r.format = format;
   r.encoding = std::move(encoding);
   r.kind = Kind::kText;
-  r.document = segment == Segment::kNow ? text::tokenize(std::move(utf8)) : text::prepare(std::move(utf8));
+  r.document = segment == Segment::kNow ? text::tokenize(std::move(utf8), checked)
+                                        : text::prepare(std::move(utf8), checked);
   return r;
 }
 
@@ -77,7 +80,8 @@ ImportedRevision import_any(std::string bytes, const std::string& name, Segment 
     return text_revision(segment, Format::kHtml, read_html(decoded.utf8), std::move(decoded.encoding));
   }
   const Format format = extension == "md" || extension == "markdown" ? Format::kMarkdown : Format::kText;
-  return text_revision(segment, format, std::move(decoded.utf8), std::move(decoded.encoding));
+  return text_revision(segment, format, std::move(decoded.utf8), std::move(decoded.encoding),
+                       decoded.checked);
 }
 
 }  // namespace

@@ -1,40 +1,22 @@
 // PDF text through poppler-cpp, in the plugin libscopekeeper_pdf.so loaded on first use (pdf_plugin_api.h):
 // the text layer of every page in reading order. Locked (password-protected) files and files with no text
 // layer (scans) are refused with a clear error, not read as an empty text.
-#include <dlfcn.h>
-
 #include <cctype>
 #include <climits>
-#include <mutex>
 
 #include "common/error.h"
 #include "import/pdf_plugin_api.h"
+#include "import/plugin_loader.h"
 #include "import/readers.h"
 
 namespace sk::import {
 
 namespace {
 
-// The plugin next to this build, or where `make install` put it.
+// The plugin next to this build, or where `make install` put it (plugin_loader.h).
 SkPdfTextFunction load_plugin() {
-  static std::once_flag once;
-  static SkPdfTextFunction function = nullptr;
-  static std::string failure;
-  std::call_once(once, [] {
-    for (const char* path : {SK_PDF_PLUGIN_BUILD_PATH, SK_PDF_PLUGIN_INSTALL_PATH}) {
-      void* handle = dlopen(path, RTLD_NOW | RTLD_LOCAL);
-      if (handle == nullptr) {
-        if (failure.empty()) failure = dlerror();
-        continue;
-      }
-      function = reinterpret_cast<SkPdfTextFunction>(dlsym(handle, kSkPdfTextSymbol));
-      if (function != nullptr) return;
-    }
-  });
-  if (function == nullptr) {
-    throw Error(ErrorKind::kUnsupported, "",
-                "PDF support is missing from this installation (" + failure + ")");
-  }
+  static const auto function = reinterpret_cast<SkPdfTextFunction>(
+      plugin_symbol(SK_PDF_PLUGIN_BUILD_PATH, SK_PDF_PLUGIN_INSTALL_PATH, kSkPdfTextSymbol, "PDF"));
   return function;
 }
 

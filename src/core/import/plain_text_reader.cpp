@@ -154,8 +154,12 @@ DecodedText decode_text(std::string bytes, const std::optional<std::string>& dec
   if (view.substr(0, 2) == "\xFF\xFE") return utf16(view, "UTF-16LE");
   if (view.substr(0, 2) == "\xFE\xFF") return utf16(view, "UTF-16BE");
   refuse_binary(view);
-  const size_t bad = text::find_invalid_utf8(view);
-  if (bad == std::string_view::npos) return DecodedText{std::move(bytes), std::nullopt};
+  const text::Utf8Check check = text::check_utf8(view);
+  const size_t bad = check.invalid_at;
+  if (bad == std::string_view::npos) {
+    return DecodedText{std::move(bytes), std::nullopt,
+                       check.ascii ? text::Checked::kAscii : text::Checked::kValid};
+  }
   // Not UTF-8. Mostly-UTF-8 text with a few broken bytes is damaged UTF-8, and saying where helps more than
   // a guess; text whose non-ASCII bytes are mostly not UTF-8 is a legacy encoding.
   size_t valid = 0, broken = 0;

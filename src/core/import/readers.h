@@ -7,12 +7,15 @@
 #include <string_view>
 
 #include "import/image.h"
+#include "text/tokenizer.h"
 
 namespace sk::import {
 
 struct DecodedText {
   std::string utf8;
   std::optional<std::string> encoding;  // set when the bytes were not UTF-8
+  // What decode_text learnt of `utf8` while checking it (kNo when it converted or stripped the bytes).
+  text::Checked checked = text::Checked::kNo;
 };
 
 // plain_text_reader.cpp: UTF-8 (BOM optional), UTF-16 LE/BE with a BOM, or a legacy encoding found by ICU's

@@ -1,4 +1,5 @@
-// A zip archive read from memory through libzip, with bounded extraction (the zip-bomb guard).
+// A zip archive read from memory through libzip (in the plugin libscopekeeper_zip.so, loaded on first use),
+// with bounded extraction (the zip-bomb guard).
 #pragma once
 
 #include <cstddef>
@@ -6,7 +7,7 @@
 #include <string>
 #include <string_view>
 
-struct zip;
+struct SkZip;
 
 namespace sk::import {
 
@@ -17,7 +18,8 @@ inline constexpr unsigned kMaxCompressionRatio = 100;
 
 class ZipArchive {
  public:
-  // `bytes` must outlive the archive. Throws sk::Error(kInvalidInput) for a damaged or truncated archive.
+  // `bytes` must outlive the archive. Throws sk::Error(kInvalidInput) for a damaged or truncated archive, and
+  // sk::Error(kUnsupported) when the zip plugin is missing.
   explicit ZipArchive(std::string_view bytes);
   ~ZipArchive();
   ZipArchive(const ZipArchive&) = delete;
@@ -30,7 +32,7 @@ class ZipArchive {
   std::string read(const std::string& name, size_t max_bytes = kMaxPartBytes) const;
 
  private:
-  zip* zip_ = nullptr;
+  SkZip* zip_ = nullptr;
 };
 
 }  // namespace sk::import

@@ -14,6 +14,12 @@ struct Range {
   size_t a_lo, a_hi, b_lo, b_hi;
 };
 
+// A candidate anchor: a[a] == b[b]. Eight bytes, not a 24-byte Run: a range of a periodic text can have as
+// many candidates as words, and they are all held at once.
+struct Pair {
+  uint32_t a, b;
+};
+
 class Aligner {
  public:
   Aligner(std::span<const uint32_t> a, std::span<const uint32_t> b, uint32_t alphabet)
@@ -66,10 +72,10 @@ class Aligner {
       ++count_b_[b_[j]];
     }
 
-    std::vector<Run> pairs;  // candidate anchors (length 1), in order of b
+    std::vector<Pair> pairs;  // candidate anchors, in order of b
     for (size_t j = r.b_lo; j < r.b_hi; ++j) {
       const uint32_t id = b_[j];
-      if (count_a_[id] == 1 && count_b_[id] == 1) pairs.push_back(Run{pos_a_[id], j, 1});
+      if (count_a_[id] == 1 && count_b_[id] == 1) pairs.push_back(Pair{pos_a_[id], static_cast<uint32_t>(j)});
     }
     if (pairs.empty()) pairs = rarest_common(r);
     const size_t na = r.a_hi - r.a_lo, nb = r.b_hi - r.b_lo;
@@ -78,19 +84,20 @@ class Aligner {
       align_exactly(a_.subspan(r.a_lo, na), b_.subspan(r.b_lo, nb), r.a_lo, r.b_lo, out_);
       return;
     }
-    const std::vector<Run> anchors = increasing(pairs);
+    // The candidates are freed before the gaps are aligned: the recursion holds only the chosen anchors.
+    const std::vector<Pair> anchors = increasing(std::move(pairs));
     size_t a_lo = r.a_lo, b_lo = r.b_lo;
-    for (const Run& anchor : anchors) {
-      align(Range{a_lo, anchor.old_start, b_lo, anchor.new_start}, depth + 1);
-      add_match(out_, anchor.old_start, anchor.new_start);
-      a_lo = anchor.old_start + 1;
-      b_lo = anchor.new_start + 1;
+    for (const Pair& anchor : anchors) {
+      align(Range{a_lo, anchor.a, b_lo, anchor.b}, depth + 1);
+      add_match(out_, anchor.a, anchor.b);
+      a_lo = anchor.a + size_t{1};
+      b_lo = anchor.b + size_t{1};
     }
     align(Range{a_lo, r.a_hi, b_lo, r.b_hi}, depth + 1);
   }
 
   // The k-th occurrences of the least frequent word common to both sides, paired in order.
-  std::vector<Run> rarest_common(const Range& r) {
+  std::vector<Pair> rarest_common(const Range& r) {
     uint32_t best = UINT32_MAX;
     size_t best_count = SIZE_MAX;
     for (size_t j = r.b_lo; j < r.b_hi; ++j) {
@@ -101,37 +108,56 @@ class Aligner {
         best_count = c;
       }
     }
-    std::vector<Run> pairs;
+    std::vector<Pair> pairs;
     if (best == UINT32_MAX) return pairs;
+    pairs.reserve(std::min(count_a_[best], count_b_[best]));
     size_t i = r.a_lo;
     for (size_t j = r.b_lo; j < r.b_hi; ++j) {
       if (b_[j] != best) continue;
       while (i < r.a_hi && a_[i] != best) ++i;
       if (i == r.a_hi) break;
-      pairs.push_back(Run{i++, j, 1});
+      pairs.push_back(Pair{static_cast<uint32_t>(i++), static_cast<uint32_t>(j)});
     }
     return pairs;
   }
 
-  // Longest chain of pairs increasing in both positions (pairs come sorted by new_start).
-  static std::vector<Run> increasing(const std::vector<Run>& pairs) {
-    std::vector<size_t> tails;  // index of the pair ending the best chain of each length
-    std::vector<size_t> parent(pairs.size(), SIZE_MAX);
+  // Longest chain of pairs increasing in both positions (pairs come sorted by b); `pairs` is consumed.
+  static std::vector<Pair> increasing(std::vector<Pair> pairs) {
+    // Already increasing (always so for rarest_common's pairs): the chain is all of them.
+    if (std::adjacent_find(pairs.begin(), pairs.end(),
+                           [](const Pair& x, const Pair& y) { return x.a >= y.a; }) == pairs.end()) {
+      return pairs;
+    }
+    constexpr uint32_t kNone = UINT32_MAX;
+    std::vector<uint32_t> tails;  // index of the pair ending the best chain of each length
+    tails.reserve(pairs.size());  // pages never reached cost nothing; doubling would hold two copies
+    std::vector<uint32_t> parent(pairs.size(), kNone);
     for (size_t k = 0; k < pairs.size(); ++k) {
-      const auto pos = std::lower_bound(tails.begin(), tails.end(), pairs[k].old_start,
-                                        [&](size_t t, size_t v) { return pairs[t].old_start < v; });
+      const auto pos = std::lower_bound(tails.begin(), tails.end(), pairs[k].a,
+                                        [&](uint32_t t, uint32_t v) { return pairs[t].a < v; });
       if (pos != tails.begin()) parent[k] = *(pos - 1);
       if (pos == tails.end()) {
-        tails.push_back(k);
+        tails.push_back(static_cast<uint32_t>(k));
       } else {
-        *pos = k;
+        *pos = static_cast<uint32_t>(k);
       }
     }
-    std::vector<Run> chain;
-    for (size_t k = tails.empty() ? SIZE_MAX : tails.back(); k != SIZE_MAX; k = parent[k])
-      chain.push_back(pairs[k]);
-    std::reverse(chain.begin(), chain.end());
-    return chain;
+    // The chain, compacted into `pairs` itself: its links are turned to point forwards, then each pair moves
+    // to its index in the chain, never after where it was and after every earlier pair has moved.
+    uint32_t head = tails.empty() ? kNone : tails.back();
+    const size_t length = tails.size();
+    tails = std::vector<uint32_t>();
+    for (uint32_t next = kNone; head != kNone;) {
+      const uint32_t before = parent[head];
+      parent[head] = next;
+      next = head;
+      if (before == kNone) break;
+      head = before;
+    }
+    size_t at = 0;
+    for (uint32_t k = head; k != kNone; k = parent[k]) pairs[at++] = pairs[k];
+    pairs.resize(length);
+    return pairs;
   }
 
   void touch(uint32_t id) {

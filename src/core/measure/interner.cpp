@@ -38,7 +38,7 @@ TokenIds intern(const text::Document& older, const text::Document& newer) {
   std::vector<uint32_t> remap(new_vocab.size());
   uint32_t next = static_cast<uint32_t>(old_vocab.size());
   for (uint32_t id = 0; id < new_vocab.size(); ++id) {
-    const uint32_t found = old_vocab.find(new_vocab.key(id), new_vocab.hash(id));
+    const uint32_t found = old_vocab.find(new_vocab.key(id), new_vocab.hashed(id));
     remap[id] = found != Vocabulary::kMissing ? found : next++;
   }
   out.newer.resize(new_local.size());

@@ -17,6 +17,7 @@
 #include <string_view>
 #include <vector>
 
+#include "common/prefault.h"
 #include "measure/vocabulary.h"
 #include "text/fold.h"
 #include "text/segmenter.h"
@@ -114,6 +115,12 @@ void segment_range(const text::Document& doc, size_t begin, size_t end, text::Se
   }
 }
 
+// Maps the pages of the next `count` elements of v's spare capacity before they are written (prefault.h).
+template <typename T>
+void prefault_tail(std::vector<T>& v, size_t count) {
+  if (v.size() + count <= v.capacity()) prefault(v.data() + v.size(), count * sizeof(T));
+}
+
 // The first line start at or after `target` (or the text size).
 size_t line_cut(const Lines& lines, size_t target) {
   return *std::lower_bound(lines.start.begin(), lines.start.end(), static_cast<uint32_t>(target));
@@ -135,13 +142,23 @@ TokenIds segment_and_intern(text::Document& older, text::Document& newer) {
   // 2. Segment and intern on two threads.
   const size_t cut =
       line_cut(old_lines, std::min(older.text.size(), (older.text.size() + unshared_bytes) / 2));
+  // Word vectors are reserved for the most words their bytes can hold (a word and a separator take at least
+  // two bytes): pages never written cost no memory, while growing by doubling would hold two copies at once
+  // and leave up to half of the last one unused (a text of one-letter words, e.g. "a b a b ...").
+  auto most_words = [](size_t bytes) { return bytes / 2 + 16; };
   older.words.clear();
   newer.words.clear();
-  older.words.reserve(older.text.size() / 6 + 16);
+  older.words.reserve(most_words(older.text.size()));  // all of the old text's words end up in it
   Part first, rest, added;
   first.words.swap(older.words);
-  rest.words.reserve((older.text.size() - cut) / 6 + 16);
-  added.words.reserve(unshared_bytes / 6 + 16);
+  rest.words.reserve(most_words(older.text.size() - cut));
+  added.words.reserve(most_words(newer.text.size()));  // the revision's words are assembled in it
+  first.ids.reserve(first.words.capacity());
+  rest.ids.reserve(rest.words.capacity());
+  added.ids.reserve(added.words.capacity());
+  first.vocab.expect_text_of(older.text.size() + unshared_bytes);  // it ends up holding every key
+  rest.vocab.expect_text_of(older.text.size() - cut);
+  added.vocab.expect_text_of(unshared_bytes);
   auto second = std::async(std::launch::async, [&] {
     text::Segmenter segmenter;
     segment_range(older, cut, older.text.size(), segmenter, rest);
@@ -166,23 +183,25 @@ TokenIds segment_and_intern(text::Document& older, text::Document& newer) {
   Vocabulary& vocab = first.vocab;
   std::vector<uint32_t> rest_ids(rest.vocab.size());
   for (uint32_t id = 0; id < rest.vocab.size(); ++id)
-    rest_ids[id] = vocab.intern_hashed(rest.vocab.key(id), rest.vocab.hash(id));
+    rest_ids[id] = vocab.intern_hashed(rest.vocab.key(id), rest.vocab.hashed(id));
   const auto old_keys = static_cast<uint32_t>(vocab.size());
   std::vector<uint32_t> added_ids(added.vocab.size());
   uint32_t next = old_keys;
   for (uint32_t id = 0; id < added.vocab.size(); ++id) {
-    const uint32_t found = vocab.find(added.vocab.key(id), added.vocab.hash(id));
+    const uint32_t found = vocab.find(added.vocab.key(id), added.vocab.hashed(id));
     added_ids[id] = found != Vocabulary::kMissing ? found : next++;
   }
 
   TokenIds out;
   out.alphabet = next;
   older.words.swap(first.words);
-  older.words.reserve(older.words.size() + rest.words.size());
+  prefault_tail(older.words, rest.words.size());
   older.words.insert(older.words.end(), rest.words.begin(), rest.words.end());
   out.older.swap(first.ids);
   out.older.reserve(older.words.size());
+  prefault_tail(out.older, rest.ids.size());
   for (uint32_t id : rest.ids) out.older.push_back(rest_ids[id]);
+  rest = Part();  // before the revision's vectors are allocated
 
   // The revision, line by line; a shared line takes the words of the old line it equals, shifted.
   const std::vector<text::Word>& ow = older.words;
@@ -201,29 +220,37 @@ TokenIds segment_and_intern(text::Document& older, text::Document& newer) {
     if (old_first[o + 1] == SIZE_MAX) old_first[o + 1] = first_word_at(old_lines.start[o + 1]);
     total += old_first[o + 1] - old_first[o];
   }
-  newer.words.resize(total);
-  out.newer.resize(total);
-  text::Word* words = newer.words.data();
-  uint32_t* ids = out.newer.data();
-  size_t a = 0;  // next word of `added`
-  for (size_t i = 0; i < new_lines.count(); ++i) {
+  // Assembled in place, from the back: `added` grows to the full length and every word moves to its final
+  // index, which is never before the one it is read from (only shared words are put in between), so no word
+  // is overwritten before it is moved and the revision's words are never held twice.
+  const size_t added_count = added.words.size();
+  prefault_tail(added.words, total - added_count);
+  prefault_tail(added.ids, total - added_count);
+  added.words.resize(total);
+  added.ids.resize(total);
+  text::Word* const words = added.words.data();
+  uint32_t* const ids = added.ids.data();
+  size_t w = total, a = added_count;  // next index to write (from the back), next word of `added` to move
+  for (size_t i = new_lines.count(); i-- > 0;) {
     const uint32_t o = match[i];
     if (o == kUnshared) {
-      for (const uint32_t line_end = new_lines.start[i + 1];
-           a < added.words.size() && added.words[a].offset < line_end; ++a) {
-        *words++ = added.words[a];
-        *ids++ = added_ids[added.ids[a]];
+      for (const uint32_t line_start = new_lines.start[i]; a > 0 && words[a - 1].offset >= line_start;) {
+        --a;
+        --w;
+        words[w] = words[a];
+        ids[w] = added_ids[ids[a]];
       }
       continue;
     }
     const size_t from = old_first[o], count = old_first[o + 1] - from;
     const uint32_t shift = new_lines.start[i] - old_lines.start[o];  // modulo 2^32: may "go negative"
+    w -= count;
     for (size_t k = 0; k < count; ++k)
-      words[k] = text::Word{ow[from + k].offset + shift, ow[from + k].length};
-    std::memcpy(ids, out.older.data() + from, count * sizeof(uint32_t));
-    words += count;
-    ids += count;
+      words[w + k] = text::Word{ow[from + k].offset + shift, ow[from + k].length};
+    std::memcpy(ids + w, out.older.data() + from, count * sizeof(uint32_t));
   }
+  newer.words.swap(added.words);
+  out.newer.swap(added.ids);
   return out;
 }
 

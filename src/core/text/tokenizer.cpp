@@ -35,18 +35,25 @@ std::string to_nfc(std::string text) {
 
 }  // namespace
 
-Document prepare(std::string utf8) {
+Document prepare(std::string utf8, Checked checked) {
   size_t skipped = 0;
   if (std::string_view(utf8).substr(0, kBom.size()) == kBom) {
     utf8.erase(0, kBom.size());
     skipped = kBom.size();
   }
-  const size_t bad = find_invalid_utf8(utf8);
-  if (bad != std::string_view::npos) {
-    throw Error(ErrorKind::kInvalidInput, "", "invalid UTF-8 at byte " + std::to_string(bad + skipped));
+  // Removing a BOM leaves well-formed UTF-8 well-formed, but may leave ASCII (an ASCII buffer has no BOM).
+  Utf8Check check{std::string_view::npos, checked == Checked::kAscii};
+  if (checked == Checked::kNo) {
+    check = check_utf8(utf8);
+  } else if (skipped > 0) {
+    check.ascii = is_ascii(utf8);
+  }
+  if (check.invalid_at != std::string_view::npos) {
+    throw Error(ErrorKind::kInvalidInput, "",
+                "invalid UTF-8 at byte " + std::to_string(check.invalid_at + skipped));
   }
   Document doc;
-  doc.ascii = is_ascii(utf8);
+  doc.ascii = check.ascii;
   doc.text = doc.ascii ? std::move(utf8) : to_nfc(std::move(utf8));
   if (doc.text.size() > std::numeric_limits<uint32_t>::max()) {
     throw Error(ErrorKind::kInvalidInput, "", "the text is larger than 4 GiB");
@@ -54,8 +61,8 @@ Document prepare(std::string utf8) {
   return doc;
 }
 
-Document tokenize(std::string utf8) {
-  Document doc = prepare(std::move(utf8));
+Document tokenize(std::string utf8, Checked checked) {
+  Document doc = prepare(std::move(utf8), checked);
   doc.words.reserve(doc.text.size() / 6 + 16);
   Segmenter().words(doc.text, 0, doc.text.size(), doc.words);
   return doc;
