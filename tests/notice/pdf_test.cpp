@@ -123,6 +123,72 @@ TEST_CASE("pdftotext gives back the client, the figures and the body, in every l
   }
 }
 
+// pdftotext of `path` with the page footers removed, whitespace normalised (removed for Korean).
+std::string flat_text(const std::string& path, const std::string& language) {
+  Output extracted = run(std::string(SK_PDFTOTEXT) + " -enc UTF-8 " + quote(path) + " -");
+  REQUIRE(extracted.status == 0);
+  CHECK(extracted.text.find("Syntax Warning") == std::string::npos);
+  std::string pdf_text = extracted.text;
+  const int pages = page_count(path);
+  const LocaleFormat format(language);
+  for (int page = 1; page <= pages; ++page) {
+    std::string footer = fill(fill(labels_for(language).page_of, "page", format.integer(page)), "pages",
+                              format.integer(pages));
+    for (size_t at = pdf_text.find(footer); at != std::string::npos; at = pdf_text.find(footer)) {
+      pdf_text.erase(at, footer.size());
+    }
+  }
+  return normalise(pdf_text, language == "ko");
+}
+
+TEST_CASE("an image over-scope notice shows the pixel figures instead of passages", "[notice][pdf]") {
+  const TemplateStore store = TemplateStore::source_tree();
+  for (const std::string& language : shipped_languages()) {
+    CAPTURE(language);
+    NoticeFacts facts =
+        testing::sample_facts(language, NoticeKind::kOverScope, {.rounds_left = 1, .image = true});
+    facts.revision.sizing = ImageSizing::kScaled;
+    const RenderedNotice text = render_notice(facts, store);
+    const std::string path = write(facts, text, "over-scope-image-" + language + ".pdf");
+    check_valid(path);
+
+    const bool korean = language == "ko";
+    const std::string flat = flat_text(path, language);
+    const Labels& labels = labels_for(language);
+    const LocaleFormat format(language);
+    auto has = [&](const std::string& piece) {
+      return flat.find(normalise(piece, korean)) != std::string::npos;
+    };
+    CHECK(has(facts.client));
+    CHECK(has(text.subject));
+    for (const NoticeBlock& block : text.blocks) {
+      CAPTURE(block.text);
+      CHECK(has(block.text));
+    }
+    CHECK(has(labels.appendix_history));
+    CHECK(has(fill(labels.appendix_image, "n", format.integer(3))));
+    CHECK(has(labels.image_note));
+    CHECK(has(labels.pixels_changed + " " + format.integer(508032)));
+    CHECK(has(labels.pixels_total + " " + format.integer(1920 * 1080)));
+    CHECK(has(labels.pixels_share + " " + format.percent(0.245)));
+    CHECK(has(labels.regions + " " + format.integer(3)));
+    CHECK(has(labels.sizing_scaled));
+    CHECK_FALSE(has(labels.evidence_note));  // no word passages for an image
+    CHECK_FALSE(has(fill(labels.appendix_evidence, "n", format.integer(3))));
+  }
+
+  // A capped count of areas reads "at least 64"; different proportions are explained.
+  NoticeFacts facts = testing::sample_facts("en", NoticeKind::kOverScope, {.image = true});
+  facts.revision.regions = 64;
+  facts.revision.regions_capped = true;
+  facts.revision.sizing = ImageSizing::kCanvas;
+  const std::string path = write(facts, render_notice(facts, store), "over-scope-image-canvas-en.pdf");
+  check_valid(path);
+  const std::string flat = flat_text(path, "en");
+  CHECK(flat.find("Changed areas at least 64") != std::string::npos);
+  CHECK(flat.find(labels_for("en").sizing_canvas) != std::string::npos);
+}
+
 TEST_CASE("a one-page Korean notice is small and has no page numbers", "[notice][pdf]") {
   const TemplateStore store = TemplateStore::source_tree();
   NoticeFacts facts =

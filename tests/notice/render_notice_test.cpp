@@ -78,7 +78,8 @@ std::vector<std::string> text_nouns(const std::string& language) {
 
 TEST_CASE("every kind renders in every language for an image project, speaking of the design", "[notice]") {
   const TemplateStore store = TemplateStore::source_tree();
-  const std::map<std::string, std::string> design = {{"en", "the design"}, {"ko", "디자인"}, {"ro", "design"}};
+  const std::map<std::string, std::string> design = {
+      {"en", "the design"}, {"ko", "디자인"}, {"ro", "design"}};
   for (const std::string& language : shipped_languages()) {
     const LocaleFormat format(language);
     for (NoticeKind kind : all_kinds()) {

@@ -47,6 +47,39 @@ TEST_CASE("shipped templates pass the tone check for every combination of fields
   CHECK(rendered == 3 * 5 * 2 * 2 * 3 * 2);
 }
 
+TEST_CASE("shipped templates pass the tone check for image projects too", "[notice][tone]") {
+  const TemplateStore store = TemplateStore::source_tree();
+  size_t rendered = 0;
+  for (const std::string& language : shipped_languages()) {
+    const ToneChecker checker = ToneChecker::load(language, store);
+    for (NoticeKind kind : all_kinds()) {
+      for (bool price : {true, false}) {
+        for (bool hourly : {true, false}) {
+          for (int rounds_left : {0, 1, 3}) {
+            for (ImageSizing sizing : {ImageSizing::kSame, ImageSizing::kScaled, ImageSizing::kCanvas}) {
+              testing::SampleOptions options{price, hourly, rounds_left, false, true, false, true};
+              NoticeFacts facts = testing::sample_facts(language, kind, options);
+              facts.revision.sizing = sizing;
+              facts.revision.regions = sizing == ImageSizing::kCanvas ? 64 : 1;
+              facts.revision.regions_capped = sizing == ImageSizing::kCanvas;
+              RenderedNotice notice = render_notice(facts, store);
+              const std::string text = notice.subject + "\n" + notice.body;
+              std::vector<ToneFinding> findings = checker.check(text);
+              INFO(language << " " << to_string(kind) << " price=" << price << " hourly=" << hourly
+                            << " left=" << rounds_left << " sizing=" << static_cast<int>(sizing) << "\n"
+                            << describe(findings));
+              CHECK(findings.empty());
+              CHECK(text.find("{{") == std::string::npos);
+              ++rendered;
+            }
+          }
+        }
+      }
+    }
+  }
+  CHECK(rendered == 3 * 5 * 2 * 2 * 3 * 3);
+}
+
 struct Bad {
   const char* language;
   std::string text;

@@ -2,6 +2,7 @@
 // record, the passages re-measured from the stored texts, and storing the notice.
 #include <catch2/catch.hpp>
 
+#include "../import/fixtures.h"
 #include "../ledger/ledger_fixtures.h"
 #include "common/error.h"
 #include "ledger/history.h"
@@ -134,4 +135,74 @@ TEST_CASE("workflow: not-counted revisions, unknown ids, kinds that need a revis
     CHECK(e.kind() == sk::ErrorKind::kNotFound);
     CHECK(sk::describe(e) == "project 1: no revision 9");
   }
+}
+
+TEST_CASE("workflow: an image project's notice speaks of the design and carries the pixel figures") {
+  using sk::import::testing::png_bytes;
+  using sk::import::testing::Rgb;
+  sk::import::testing::TempDir dir;
+  // A 100 x 100 white picture whose first `rows` rows are navy.
+  auto log_image = [&](Database& db, std::int64_t project, int rows, const std::string& date) {
+    const std::string name = "poster-" + std::to_string(rows) + ".png";
+    const std::string bytes = png_bytes(100, 100, [rows](uint32_t, uint32_t y) {
+      return static_cast<int>(y) < rows ? Rgb{20, 30, 120} : Rgb{255, 255, 255};
+    });
+    return log_revision(db, project, NewRevision{date, "", std::nullopt},
+                        read_revision_source(dir.write(name, bytes)));
+  };
+  Database db = Database::open(":memory:");
+  const auto id = add_project(db, sample_project(2, 10));
+  log_image(db, id, 10, "2024-05-01");
+  log_image(db, id, 30, "2024-05-02");  // 20 rows of 100 changed: 20 % > 10 %
+  auto request = text_only();
+  request.language = "en";
+  request.with_pdf = true;
+  const GeneratedNotice notice = generate_notice(db, id, request);
+  REQUIRE(notice.called_for);
+  CHECK(notice.facts.kind == NoticeKind::kOverScope);
+  CHECK(notice.facts.material == sk::notice::Material::kImage);
+  CHECK(notice.facts.revision.total_pixels == 10000);
+  CHECK(notice.facts.revision.changed_pixels == 2000);
+  CHECK(notice.facts.revision.regions == 1);
+  CHECK_FALSE(notice.facts.revision.regions_capped);
+  CHECK(notice.facts.revision.sizing == sk::notice::ImageSizing::kSame);
+  CHECK(notice.facts.revision.changed_share == Approx(0.2));
+  CHECK(notice.facts.revision.old_words == 0);
+  CHECK(notice.facts.revision.file == "poster-30.png");
+  CHECK(notice.facts.passages.empty());  // no words to show: the PDF gives the pixel figures
+  REQUIRE(notice.facts.history.size() == 1);
+  CHECK(notice.facts.history[0].share == Approx(0.2));
+  const std::string& body = notice.text.body;
+  CHECK(body.find("each changing up to 10% of the design") != std::string::npos);
+  CHECK(body.find("together they change about 20% of the design, 10% more than one round covers") !=
+        std::string::npos);
+  CHECK(body.find("of the 10,000 pixels compared, 2,000 changed colour, in one area") != std::string::npos);
+  CHECK(body.find("text") == std::string::npos);
+  CHECK(body.find("word") == std::string::npos);
+  CHECK(notice.findings.empty());
+  CHECK(notice.pdf.rfind("%PDF-", 0) == 0);
+
+  // The summary and a clarify notice about the first (unmeasured) image speak of the design as well.
+  request.kind = NoticeKind::kSummary;
+  request.with_pdf = false;
+  CHECK(generate_notice(db, id, request).text.body.find("about 20% of the design changed") !=
+        std::string::npos);
+  request.kind = NoticeKind::kClarify;
+  request.revision = 1;
+  const GeneratedNotice clarify = generate_notice(db, id, request);
+  CHECK(clarify.facts.material == sk::notice::Material::kImage);
+  CHECK(clarify.text.body.find("how the design comes across") != std::string::npos);
+  CHECK(clarify.text.body.find("pixel") == std::string::npos);
+
+  // Korean and Romanian: the design, not the text.
+  request.kind = std::nullopt;
+  request.revision.reset();
+  request.language = "ko";
+  const std::string ko = generate_notice(db, id, request).text.body;
+  CHECK(ko.find("전체 디자인의 10% 이내") != std::string::npos);
+  CHECK(ko.find("텍스트") == std::string::npos);
+  request.language = "ro";
+  const std::string ro = generate_notice(db, id, request).text.body;
+  CHECK(ro.find("din design") != std::string::npos);
+  CHECK(ro.find("din text") == std::string::npos);
 }

@@ -30,7 +30,8 @@ Labels english() {
   l.pixels_share = "Share changed";
   l.regions = "Changed areas";
   l.at_least = "at least {n}";
-  l.sizing_scaled = "The new version has a different size; it was scaled to the previous version's size first.";
+  l.sizing_scaled =
+      "The new version has a different size; it was scaled to the previous version's size first.";
   l.sizing_canvas =
       "The two versions have different proportions; both were laid on one canvas, and the parts covered by "
       "only one of them count as changed.";
@@ -75,7 +76,7 @@ Labels korean() {
   l.pixels_total = "비교한 픽셀";
   l.pixels_share = "변경 비율";
   l.regions = "바뀐 영역";
-  l.at_least = "{n}개 이상";
+  l.at_least = "{n}곳 이상";
   l.sizing_scaled = "새 버전의 크기가 달라, 이전 버전의 크기로 맞춘 뒤 비교했습니다.";
   l.sizing_canvas =
       "두 버전의 가로세로 비율이 달라 같은 캔버스에 놓고 비교했으며, 한쪽에만 있는 부분은 바뀐 것으로 "
@@ -116,7 +117,7 @@ Labels romanian() {
   l.appendix_image = "Anexa B: zonele modificate în revizia {n}";
   l.image_note =
       "Comparație pixel cu pixel cu versiunea anterioară. Un pixel este socotit modificat când culoarea lui "
-      "diferă peste o mică toleranță, așa că zgomotul lăsat de compresie nu se socotește.";
+      "diferă peste o mică toleranță, așa că zgomotul lăsat de compresie nu intră în calcul.";
   l.pixels_changed = "Pixeli modificați";
   l.pixels_total = "Pixeli comparați";
   l.pixels_share = "Procent modificat";

@@ -21,11 +21,11 @@ struct Labels {
   std::string appendix_image, image_note;
   std::string pixels_changed, pixels_total, pixels_share, regions, at_least;
   std::string sizing_scaled, sizing_canvas;
-  std::string material[2];  // by Material: the noun for the work, without article ("text", "design")
-  std::string more_passages;          // "{n}" = passages left out
-  std::string page_of;                // "{page}", "{pages}"
-  std::string status[5];              // by RoundStatus
-  std::string kind[5];                // by NoticeKind
+  std::string material[2];    // by Material: the noun for the work, without article ("text", "design")
+  std::string more_passages;  // "{n}" = passages left out
+  std::string page_of;        // "{page}", "{pages}"
+  std::string status[5];      // by RoundStatus
+  std::string kind[5];        // by NoticeKind
 };
 
 // The labels of `language`; English for a language without its own.

@@ -99,7 +99,7 @@ struct NoticeFacts {
   std::string language = "en";  // template folder name
   NoticeKind kind = NoticeKind::kOverScope;
   Material material = Material::kText;  // of the revision answered, else of the latest one; none: text
-  std::string date;      // ISO date of the notice; empty = today (UTC)
+  std::string date;                     // ISO date of the notice; empty = today (UTC)
   std::string reply_by;  // optional ISO date, used by clarify ("could you send the list by …")
   FreelancerProfile freelancer;
   std::string client;
@@ -109,7 +109,7 @@ struct NoticeFacts {
   int rounds_used = 0;
   int rounds_left = 0;
   std::vector<HistoryRow> history;
-  std::vector<Passage> passages;  // texts only: an image's evidence is its pixel figures
+  std::vector<Passage> passages;    // texts only: an image's evidence is its pixel figures
   std::vector<SentNotice> notices;  // earlier notices, for the summary
 };
 

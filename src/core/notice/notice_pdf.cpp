@@ -370,7 +370,8 @@ void evidence(Layout& layout, const NoticeFacts& facts, const Labels& labels, co
 
 // An image revision's evidence: how it was compared, then its figures as a two-column table (changed pixels,
 // pixels compared, share, changed areas) and, when the sizes differed, how they were reconciled.
-void image_figures(Layout& layout, const NoticeFacts& facts, const Labels& labels, const LocaleFormat& format) {
+void image_figures(Layout& layout, const NoticeFacts& facts, const Labels& labels,
+                   const LocaleFormat& format) {
   const double x = layout.left();
   const double width = layout.content_width();
   const RevisionFacts& revision = facts.revision;
@@ -425,8 +426,8 @@ void appendix(Layout& layout, const NoticeFacts& facts, const Labels& labels, co
   if (image) {
     layout.skip(16);
     layout.ensure(120);
-    layout.paragraph(fill(labels.appendix_image, "n", format.integer(facts.revision.number)), x, width, 12, 17,
-                     kAccent);
+    layout.paragraph(fill(labels.appendix_image, "n", format.integer(facts.revision.number)), x, width, 12,
+                     17, kAccent);
     layout.skip(2);
     image_figures(layout, facts, labels, format);
   }
