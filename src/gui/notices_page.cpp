@@ -628,7 +628,7 @@ bool NoticesPage::open_draft(std::optional<NoticeKind> kind) {
   request.kind = kind;
   request.language = chosen_language();
   const Profile profile = context_.settings.profile();
-  request.freelancer = {profile.name, profile.business, profile.email, profile.phone};
+  request.freelancer = {profile.name, profile.business, profile.email, profile.phone, profile.logo_path};
 
   model::DraftOutcome outcome;
   try {

@@ -4,6 +4,8 @@
 #include <algorithm>
 
 #include <wx/datetime.h>
+#include <wx/dcmemory.h>
+#include <wx/imaglist.h>
 #include <wx/settings.h>
 
 #include "project_frame.h"
@@ -35,12 +37,22 @@ ProjectList::ProjectList(wxWindow* parent)
   InsertColumn(kLastActivity, _("Last activity"), wxLIST_FORMAT_LEFT, FromDIP(170));
   EnableAlternateRowColours();
   closed_attr_.SetTextColour(wxSystemSettings::GetColour(wxSYS_COLOUR_GRAYTEXT));
+  // The scope badge: a coloured square per status before the words (wxGTK's list draws no per-cell colours).
+  const wxSize mark = FromDIP(wxSize(12, 12));
+  badges_ = std::make_unique<wxImageList>(mark.x, mark.y, true);
   for (policy::Status status : {policy::Status::kWithin, policy::Status::kHeadsUp, policy::Status::kOverScope,
                                 policy::Status::kRoundsExhausted}) {
-    wxItemAttr& attr = scope_attrs_[static_cast<std::size_t>(status)];
-    attr.SetBackgroundColour(status_colour(status));
-    attr.SetTextColour(status_text_colour(status));
+    wxBitmap bitmap(mark, 32);
+    wxMemoryDC dc(bitmap);
+    dc.SetBackground(wxBrush(GetBackgroundColour()));
+    dc.Clear();
+    dc.SetPen(wxPen(status_text_colour(status)));
+    dc.SetBrush(wxBrush(status_text_colour(status).ChangeLightness(130)));
+    dc.DrawRoundedRectangle(wxRect(mark).Deflate(1), FromDIP(2));
+    dc.SelectObject(wxNullBitmap);
+    badges_->Add(bitmap);
   }
+  SetImageList(badges_.get(), wxIMAGE_LIST_SMALL);
 }
 
 void ProjectList::set_projects(std::vector<ledger::ProjectSummary> projects) {
@@ -82,11 +94,13 @@ wxItemAttr* ProjectList::OnGetItemAttr(long item) const {
   return projects_[item].status == "closed" ? &closed_attr_ : nullptr;
 }
 
-wxItemAttr* ProjectList::OnGetItemColumnAttr(long item, long column) const {
-  if (column != kScope || item < 0 || static_cast<std::size_t>(item) >= projects_.size()) {
-    return OnGetItemAttr(item);
-  }
-  return &scope_attrs_[static_cast<std::size_t>(projects_[item].scope)];
+int ProjectList::OnGetItemImage(long) const {
+  return -1;  // the title has no picture
+}
+
+int ProjectList::OnGetItemColumnImage(long item, long column) const {
+  if (column != kScope || item < 0 || static_cast<std::size_t>(item) >= projects_.size()) return -1;
+  return static_cast<int>(projects_[item].scope);
 }
 
 wxString format_last_activity(const std::string& iso_utc) {

@@ -2,8 +2,10 @@
 // Status, Revisions, Last activity). It only displays; loading and filtering happen in the frame and in core.
 #pragma once
 
+#include <memory>
 #include <vector>
 
+#include <wx/imaglist.h>
 #include <wx/listctrl.h>
 
 #include "ledger/project_store.h"
@@ -21,11 +23,12 @@ class ProjectList : public wxListView {
  private:
   wxString OnGetItemText(long item, long column) const override;
   wxItemAttr* OnGetItemAttr(long item) const override;
-  wxItemAttr* OnGetItemColumnAttr(long item, long column) const override;
+  int OnGetItemImage(long item) const override;
+  int OnGetItemColumnImage(long item, long column) const override;
 
   std::vector<ledger::ProjectSummary> projects_;
   mutable wxItemAttr closed_attr_;
-  mutable wxItemAttr scope_attrs_[4];  // by policy::Status
+  std::unique_ptr<wxImageList> badges_;  // one coloured square per policy::Status
 };
 
 // "Today, 14:05", "Yesterday, 09:12" or "2024-05-01 16:40" in local time, from the ledger's UTC

@@ -252,6 +252,45 @@ TEST_CASE("hostile field values render safely and the PDF stays valid", "[notice
   }
 }
 
+TEST_CASE("the freelancer's logo is drawn on the letterhead, and a file that is not an image is refused",
+          "[notice][pdf]") {
+  const TemplateStore store = TemplateStore::source_tree();
+  NoticeFacts facts =
+      testing::sample_facts("ro", NoticeKind::kHeadsUp, {.history = false, .passages = false});
+  const std::filesystem::path logo = out_dir() / "logo.png";
+  {  // a 1 × 1 RGBA PNG
+    std::ofstream(logo, std::ios::binary) << std::string(
+        "\x89\x50\x4e\x47\x0d\x0a\x1a\x0a\x00\x00\x00\x0d\x49\x48\x44\x52\x00\x00\x00\x01\x00\x00\x00\x01\x08"
+        "\x06"
+        "\x00\x00\x00\x1f\x15\xc4\x89\x00\x00\x00\x0d\x49\x44\x41\x54\x78\xda\x63\x64\xf8\xcf\x50\x0f\x00\x03"
+        "\x86\x01\x80\x5a\x34\x7d\x6b\x00\x00\x00\x00\x49\x45\x4e\x44\xae\x42\x60\x82",
+        70);
+  }
+  facts.freelancer.logo_path = logo.string();
+  const std::string path = write(facts, render_notice(facts, store), "heads-up-ro-logo.pdf");
+  check_valid(path);
+  const Output images = run(std::string(SK_PDFIMAGES) + " -list " + quote(path));
+  INFO(images.text);
+  CHECK(images.status == 0);
+  CHECK(std::regex_search(images.text, std::regex("\\n\\s*1\\s+\\d+\\s+image\\s+1\\s+1\\s")));
+  CHECK(normalise(run(std::string(SK_PDFTOTEXT) + " " + quote(path) + " -").text, false)
+            .find(facts.freelancer.name) != std::string::npos);  // the letterhead is still there
+
+  const std::filesystem::path not_image = out_dir() / "logo.txt";
+  std::ofstream(not_image) << "not a picture";
+  facts.freelancer.logo_path = not_image.string();
+  try {
+    notice_pdf(facts, render_notice(facts, store));
+    FAIL("expected an error");
+  } catch (const Error& error) {
+    CHECK(error.kind() == ErrorKind::kInvalidInput);
+    CHECK(describe(error) ==
+          not_image.string() + ": the letterhead logo cannot be read; choose a PNG or JPEG file");
+  }
+  facts.freelancer.logo_path = (out_dir() / "missing.png").string();
+  CHECK_THROWS_AS(notice_pdf(facts, render_notice(facts, store)), Error);
+}
+
 TEST_CASE("a missing font is a clear error naming the Debian package", "[notice][pdf]") {
   try {
     locate_font("Scopekeeper No Such Font", "fonts-scopekeeper-missing");

@@ -23,9 +23,10 @@ const std::vector<std::string>& shipped_languages();
 
 struct FreelancerProfile {
   std::string name;
-  std::string business;  // optional
-  std::string email;     // optional
-  std::string phone;     // optional
+  std::string business;   // optional
+  std::string email;      // optional
+  std::string phone;      // optional
+  std::string logo_path;  // optional: a PNG or JPEG shown at the top right of the letterhead
 };
 
 struct NoticeTerms {

@@ -9,9 +9,11 @@
 #include <fstream>
 #include <optional>
 #include <sstream>
+#include <utility>
 #include <vector>
 
 #include "common/error.h"
+#include "common/read_file.h"
 #include "notice/font_locator.h"
 #include "notice/labels.h"
 #include "notice/line_breaker.h"
@@ -241,17 +243,50 @@ class Layout {
 constexpr double kBodySize = 10.5;
 constexpr double kBodyLeading = 15;
 
-void letterhead(Layout& layout, const NoticeFacts& facts, const Labels& labels, const LocaleFormat& format) {
+// The freelancer's logo at the top right of the first page, at most 140 × 48 points, in its own proportions.
+// Returns its drawn width and height. Throws Error(kInvalidInput, path) when the file is not a PNG or JPEG
+// libharu can read.
+std::pair<double, double> logo(PdfDocument& document, Layout& layout, const std::string& path) {
+  const std::string bytes = read_file(path, size_t{8} << 20);
+  const auto* data = reinterpret_cast<const HPDF_BYTE*>(bytes.data());
+  const auto size = static_cast<HPDF_UINT>(bytes.size());
+  const bool png = bytes.rfind("\x89PNG\r\n\x1a\n", 0) == 0;
+  const bool jpeg = bytes.rfind("\xFF\xD8\xFF", 0) == 0;
+  HPDF_Image image = nullptr;
+  if (png) image = HPDF_LoadPngImageFromMem(document.handle(), data, size);
+  if (jpeg) image = HPDF_LoadJpegImageFromMem(document.handle(), data, size);
+  if (image == nullptr) {
+    HPDF_ResetError(document.handle());
+    throw Error(ErrorKind::kInvalidInput, path,
+                "the letterhead logo cannot be read; choose a PNG or JPEG file");
+  }
+  const double width = HPDF_Image_GetWidth(image), height = HPDF_Image_GetHeight(image);
+  if (width <= 0 || height <= 0) return {0, 0};
+  const double scale = std::min({140.0 / width, 48.0 / height, 1.0});
+  const double w = width * scale, h = height * scale;
+  const double right = layout.left() + layout.content_width();
+  HPDF_Page_DrawImage(layout.page(), image, static_cast<HPDF_REAL>(right - w),
+                      static_cast<HPDF_REAL>(layout.y() - h), static_cast<HPDF_REAL>(w),
+                      static_cast<HPDF_REAL>(h));
+  return {w, h};
+}
+
+// `logo` is the size of the logo drawn at the top right (0 × 0 for none): the lines beside it keep clear.
+void letterhead(Layout& layout, const NoticeFacts& facts, const Labels& labels, const LocaleFormat& format,
+                std::pair<double, double> logo) {
   const double x = layout.left();
   const double width = layout.content_width();
-  layout.paragraph(clean_line(facts.freelancer.name), x, width, 16, 20, kAccent);
+  const double top = layout.y();
+  const double beside = logo.first > 0 ? width - logo.first - 12 : width;
+  layout.paragraph(clean_line(facts.freelancer.name), x, beside, 16, 20, kAccent);
   if (!clean_line(facts.freelancer.business).empty()) {
-    layout.paragraph(clean_line(facts.freelancer.business), x, width, 10, 14, kGray);
+    layout.paragraph(clean_line(facts.freelancer.business), x, beside, 10, 14, kGray);
   }
   std::string contact = clean_line(facts.freelancer.email);
   const std::string phone = clean_line(facts.freelancer.phone);
   if (!phone.empty()) contact += (contact.empty() ? "" : "  ·  ") + phone;
-  if (!contact.empty()) layout.paragraph(contact, x, width, 9, 13, kGray);
+  if (!contact.empty()) layout.paragraph(contact, x, beside, 9, 13, kGray);
+  if (layout.y() > top - logo.second) layout.skip(layout.y() - (top - logo.second));
   layout.skip(6);
   layout.rule(layout.page(), x, x + width, layout.y(), kAccent, 0.8);
   layout.skip(8);
@@ -455,7 +490,9 @@ std::string notice_pdf(const NoticeFacts& facts, const RenderedNotice& text, con
   const LocaleFormat format(facts.language);
 
   Layout layout(document, fonts, options.paper, facts.language);
-  letterhead(layout, facts, labels, format);
+  std::pair<double, double> logo_size{0, 0};
+  if (!facts.freelancer.logo_path.empty()) logo_size = logo(document, layout, facts.freelancer.logo_path);
+  letterhead(layout, facts, labels, format, logo_size);
   body(layout, text);
   appendix(layout, facts, labels, format, options);
   page_numbers(layout, labels, format);

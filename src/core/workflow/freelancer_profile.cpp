@@ -86,6 +86,8 @@ notice::FreelancerProfile parse_profile_ini(std::string_view ini) {
       profile.email = std::move(value);
     } else if (key == "Phone") {
       profile.phone = std::move(value);
+    } else if (key == "Logo") {
+      profile.logo_path = std::move(value);
     }
   }
   return profile;
