@@ -18,7 +18,7 @@ packages=(
   nlohmann-json3-dev libcli11-dev                     # CLI: JSON output, argument parsing
   libwxgtk3.2-dev                                     # desktop app
   gettext                                             # translations: msgfmt builds the Korean and Romanian catalogs
-  catch2 xvfb xauth x11-utils imagemagick             # tests: unit tests, GUI tests under Xvfb
+  catch2 xvfb xauth x11-utils imagemagick jq          # tests: unit tests, GUI tests under Xvfb
 )
 
 install_missing() {

@@ -65,9 +65,8 @@ SCRIPT
     xvfb-run -a -s "-screen 0 1280x900x24" bash "$0" --inside-xvfb "$app" "$db" "$out" "$work/script.txt" en \
     || { echo "FAIL: the scripted session failed; what the windows showed:" >&2; cat "$out/steps.txt" >&2; exit 1; }
   # The share the window showed is the ledger's, as the CLI reads it, and the regions are outlined.
-  share=$("$cli" --db "$db" history 1 --json | python3 -c 'import json,sys; print(json.load(sys.stdin)["revisions"][1]["changed_share"])')
-  python3 -c "import sys; s=float('$share'); sys.exit(0 if 0.1 < s < 0.3 else 1)" \
-    || { echo "FAIL: unexpected image share $share" >&2; exit 1; }
+  share=$("$cli" --db "$db" history 1 --json | jq '.revisions[1].changed_share')
+  [[ $(jq -n "$share > 0.1 and $share < 0.3") == true ]] || { echo "FAIL: unexpected image share $share" >&2; exit 1; }
   assert_not_blank "$out/compare.png" 16
   echo "workflow (images): share $share; screenshots and record in $out"
   exit 0
@@ -113,16 +112,14 @@ HOME="$work" XDG_DATA_HOME="$work/data" XDG_CONFIG_HOME="$work/config" LANG=C.UT
 
 # What the GUI wrote is in the ledger as the CLI reads it.
 history=$("$cli" --db "$db" history 1 --json)
-python3 - "$history" "$title" <<'PY'
-import json, sys
-h = json.loads(sys.argv[1])
-assert h["project"]["title"] == sys.argv[2], h["project"]
-revisions = h["revisions"]
-assert len(revisions) == 2, revisions
-assert revisions[1]["status"] == "over-scope", revisions[1]
-assert abs(revisions[1]["changed_share"] - 16 / 134) < 1e-9, revisions[1]
-assert len(h["notices"]) == 1 and h["notices"][0]["kind"] == "over-scope", h["notices"]
-PY
+check() { # JQ_FILTER DESCRIPTION: the filter must print true for the ledger's history
+  [[ $(jq -r "$1" <<<"$history") == true ]] || { echo "FAIL: in the ledger, $2" >&2; exit 1; }
+}
+[[ $(jq -r '.project.title' <<<"$history") == "$title" ]] || { echo "FAIL: in the ledger, the title" >&2; exit 1; }
+check '(.revisions | length) == 2' "two revisions"
+check '.revisions[1].status == "over-scope"' "revision 2 is over scope"
+check '(.revisions[1].changed_share - 16 / 134 | fabs) < 1e-9' "revision 2 changed 16 of 134 words"
+check '(.notices | length) == 1 and .notices[0].kind == "over-scope"' "one over-scope notice"
 # The PDF is a valid notice naming the client and the share; the CSV has both revisions.
 qpdf --check "$out/notice.pdf" >/dev/null
 pdftotext "$out/notice.pdf" - | grep -q "$client" || { echo "FAIL: the notice does not name $client" >&2; exit 1; }
