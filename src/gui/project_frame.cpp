@@ -15,6 +15,7 @@
 #include "form.h"
 #include "history_page.h"
 #include "ledger/project_lifecycle.h"
+#include "ledger/project_store.h"
 #include "model/compare_view.h"
 #include "model/history_chart.h"
 #include "model/revision_timeline.h"
@@ -114,7 +115,7 @@ ProjectFrame* ProjectFrame::open(wxWindow* parent, ledger::Database& db, Setting
     return existing;
   }
   try {
-    (void)ledger::load_history(db, project_id);  // an unknown or unreadable project: no empty window
+    (void)ledger::get_project(db, project_id);  // an unknown or unreadable project: no empty window
   } catch (const Error& error) {
     wxMessageBox(to_wx(sk::describe(error)), _("Cannot open the project"), wxOK | wxICON_ERROR, parent);
     return nullptr;

@@ -3,28 +3,20 @@
 # its main window). Usage: bad_database.sh APP
 set -euo pipefail
 
+source "$(dirname "$0")/xvfb_lib.sh"
+
 if [[ "${1:-}" == "--inside-xvfb" ]]; then
   app=$2 db=$3
   "$app" --db "$db" &
   pid=$!
   trap 'kill "$pid" 2>/dev/null || true' EXIT
-  for _ in $(seq 1 100); do
-    if ! kill -0 "$pid" 2>/dev/null; then
-      echo "FAIL: scopekeeper exited without showing an error dialog" >&2
-      exit 1
-    fi
-    if xwininfo -root -tree | grep -Eq '^ *0x[0-9a-f]+ "Scopekeeper cannot open its database":'; then
-      if xwininfo -root -tree | grep -Eq '^ *0x[0-9a-f]+ "Scopekeeper":'; then
-        echo "FAIL: the main window opened on a bad database" >&2
-        exit 1
-      fi
-      echo "error dialog shown"
-      exit 0
-    fi
-    sleep 0.2
-  done
-  echo "FAIL: no error dialog within 20 s" >&2
-  exit 1
+  wait_for_window '^ *0x[0-9a-f]+ "Scopekeeper cannot open its database":' "$pid" >/dev/null
+  if xwininfo -root -tree | grep -Eq '^ *0x[0-9a-f]+ "Scopekeeper":'; then
+    echo "FAIL: the main window opened on a bad database" >&2
+    exit 1
+  fi
+  echo "error dialog shown"
+  exit 0
 fi
 
 app=$1

@@ -4,28 +4,20 @@
 # Usage: compare_bad_file.sh APP SEED DATA
 set -euo pipefail
 
+source "$(dirname "$0")/xvfb_lib.sh"
+
 if [[ "${1:-}" == "--inside-xvfb" ]]; then
   app=$2 db=$3 bad=$4 good=$5
   "$app" --db "$db" --test-compare "$bad" "$good" &
   pid=$!
   trap 'kill "$pid" 2>/dev/null || true' EXIT
-  for _ in $(seq 1 100); do
-    if ! kill -0 "$pid" 2>/dev/null; then
-      echo "FAIL: scopekeeper exited instead of showing the error" >&2
-      exit 1
-    fi
-    if xwininfo -root -tree | grep -Eq '^ *0x[0-9a-f]+ "Cannot compare the files":'; then
-      if ! xwininfo -root -tree | grep -Eq '^ *0x[0-9a-f]+ "Scopekeeper":'; then
-        echo "FAIL: the main window is gone" >&2
-        exit 1
-      fi
-      echo "error dialog shown"
-      exit 0
-    fi
-    sleep 0.2
-  done
-  echo "FAIL: no error dialog within 20 s" >&2
-  exit 1
+  wait_for_window '^ *0x[0-9a-f]+ "Cannot compare the files":' "$pid" >/dev/null
+  if ! xwininfo -root -tree | grep -Eq '^ *0x[0-9a-f]+ "Scopekeeper":'; then
+    echo "FAIL: the main window is gone" >&2
+    exit 1
+  fi
+  echo "error dialog shown"
+  exit 0
 fi
 
 app=$1 seed=$2 data=$3

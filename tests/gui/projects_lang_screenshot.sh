@@ -5,26 +5,14 @@
 # translations_complete. Usage: projects_lang_screenshot.sh APP SEED OUT_DIR LANG
 set -euo pipefail
 
+source "$(dirname "$0")/xvfb_lib.sh"
+
 if [[ "${1:-}" == "--inside-xvfb" ]]; then
   app=$2 db=$3 out_dir=$4 lang=$5
   "$app" --db "$db" --lang "$lang" &
   pid=$!
-  title_pattern='^ *0x[0-9a-f]+ "Scopekeeper":'
   trap 'kill "$pid" 2>/dev/null || true' EXIT
-  window=
-  for _ in $(seq 1 100); do
-    if ! kill -0 "$pid" 2>/dev/null; then
-      echo "FAIL: scopekeeper --lang $lang exited before showing its window" >&2
-      exit 1
-    fi
-    window=$(xwininfo -root -tree | grep -E "$title_pattern" | head -n 1 | awk '{print $1}' || true)
-    if [[ -n "$window" ]]; then break; fi
-    sleep 0.2
-  done
-  if [[ -z "$window" ]]; then
-    echo "FAIL: no window titled Scopekeeper appeared within 20 s" >&2
-    exit 1
-  fi
+  window=$(wait_for_window '^ *0x[0-9a-f]+ "Scopekeeper":' "$pid")
   sleep 1.5
   mkdir -p "$out_dir"
   import -window "$window" "$out_dir/projects-$lang.png"
@@ -32,12 +20,8 @@ if [[ "${1:-}" == "--inside-xvfb" ]]; then
   kill "$pid"
   wait "$pid" 2>/dev/null || true
   trap - EXIT
-  colours=$(identify -format '%k' "$out_dir/projects-$lang.png")
-  if (( colours < 16 )); then
-    echo "FAIL: the screenshot looks blank ($colours colours)" >&2
-    exit 1
-  fi
-  echo "screenshot: $out_dir/projects-$lang.png ($colours colours)"
+  assert_not_blank "$out_dir/projects-$lang.png" 16
+  echo "screenshot: $out_dir/projects-$lang.png"
   exit 0
 fi
 

@@ -4,26 +4,14 @@
 # Usage: projects_screenshot.sh APP SEED_TOOL OUT_DIR
 set -euo pipefail
 
+source "$(dirname "$0")/xvfb_lib.sh"
+
 if [[ "${1:-}" == "--inside-xvfb" ]]; then
   app=$2 db=$3 out_dir=$4
   "$app" --db "$db" &
   pid=$!
-  title_pattern='^ *0x[0-9a-f]+ "Scopekeeper":'  # the window's title, not its class name
   trap 'kill "$pid" 2>/dev/null || true' EXIT
-  for _ in $(seq 1 100); do
-    if ! kill -0 "$pid" 2>/dev/null; then
-      wait "$pid" && status=0 || status=$?
-      echo "FAIL: scopekeeper exited (status $status) before showing its window" >&2
-      exit 1
-    fi
-    if xwininfo -root -tree | grep -Eq "$title_pattern"; then break; fi
-    sleep 0.2
-  done
-  window=$(xwininfo -root -tree | grep -E "$title_pattern" | head -n 1 | awk '{print $1}')
-  if [[ -z "$window" ]]; then
-    echo "FAIL: no window titled Scopekeeper appeared within 20 s" >&2
-    exit 1
-  fi
+  window=$(wait_for_window '^ *0x[0-9a-f]+ "Scopekeeper":' "$pid")  # the title, not the class name
   sleep 1.5  # let GTK finish the first paint
   mkdir -p "$out_dir"
   import -window root "$out_dir/projects.png"
@@ -35,13 +23,8 @@ if [[ "${1:-}" == "--inside-xvfb" ]]; then
   kill "$pid"
   wait "$pid" 2>/dev/null || true
   trap - EXIT
-  # A real window, not a blank screen: a drawn list has many colours.
-  colours=$(identify -format '%k' "$out_dir/projects-window.png")
-  if (( colours < 16 )); then
-    echo "FAIL: the screenshot looks blank ($colours colours)" >&2
-    exit 1
-  fi
-  echo "screenshots: $out_dir/projects.png, $out_dir/projects-window.png ($colours colours)"
+  assert_not_blank "$out_dir/projects-window.png" 16  # a real window, not a blank screen
+  echo "screenshots: $out_dir/projects.png, $out_dir/projects-window.png"
   exit 0
 fi
 
