@@ -25,6 +25,7 @@ TEST_CASE("profile: the [Profile] group of a wxFileConfig file") {
   CHECK(p.business == " Studio Ș&Ț ");
   CHECK(p.email == "ana@example.ro");
   CHECK(p.phone == "+40 721 000 000\tmobile");
+  CHECK(p.logo_path == "/home/ana/logo.png");
 }
 
 TEST_CASE("profile: escapes, Korean text, missing keys") {
@@ -33,6 +34,7 @@ TEST_CASE("profile: escapes, Korean text, missing keys") {
   CHECK(p.business == "a\\b");
   CHECK(p.email.empty());
   CHECK(p.phone.empty());
+  CHECK(p.logo_path.empty());
   CHECK(parse_profile_ini("").name.empty());
   CHECK(parse_profile_ini("[Profile").name.empty());
 }
@@ -60,5 +62,5 @@ TEST_CASE("profile: loading never fails and a missing name gives a neutral lette
   CHECK(neutral.business.empty());
   CHECK(neutral.email == "hi@nord.example");
   CHECK(neutral_letterhead({}).name.empty());
-  CHECK(neutral_letterhead({"Ana", "Studio", "", ""}).business == "Studio");
+  CHECK(neutral_letterhead({"Ana", "Studio", "", "", ""}).business == "Studio");
 }

@@ -147,17 +147,18 @@ ORDER BY last_activity DESC, p.id DESC
       projects.push_back(std::move(summary));
     }
     // Each project's latest counted revision with its round (counted revisions before it) and the terms
-    // it was logged under; judged as load_history judges it.
+    // it was logged under; judged as load_history judges it. One pass over the revisions_scope index
+    // groups the counted revisions, then one index seek per project fetches the latest one's measurement.
     SQLite::Statement latest(db.sql(), R"sql(
-SELECT r.project_id,
-       (SELECT count(*) FROM revisions c WHERE c.project_id = r.project_id AND c.counted = 1) - 1,
-       json_extract(r.measured, '$.changed_share'),
+WITH latest AS (
+  SELECT project_id, count(*) - 1 AS round, max(number) AS number
+  FROM revisions WHERE counted = 1 GROUP BY project_id)
+SELECT l.project_id, l.round, json_extract(r.measured, '$.changed_share'),
        t.included_rounds, t.max_share_percent, t.heads_up_percent
-FROM revisions r
-JOIN terms t ON t.id = coalesce(r.terms_id, (SELECT v.id FROM terms v WHERE v.project_id = r.project_id
+FROM latest l
+JOIN revisions r ON r.project_id = l.project_id AND r.counted = 1 AND r.number = l.number
+JOIN terms t ON t.id = coalesce(r.terms_id, (SELECT v.id FROM terms v WHERE v.project_id = l.project_id
                                                                            AND v.version = 1))
-WHERE r.counted = 1
-  AND r.number = (SELECT max(x.number) FROM revisions x WHERE x.project_id = r.project_id AND x.counted = 1)
 )sql");
     std::unordered_map<std::int64_t, policy::Status> scope;
     while (latest.executeStep()) {
