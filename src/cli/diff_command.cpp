@@ -1,10 +1,8 @@
 // `scopekeeper-cli diff OLD NEW [--json]`: measures how much NEW changed OLD. Both files may be in any format
 // import/ reads (text, Markdown, HTML, RTF, .docx, .odt, PDF), even two different ones; or both images.
 #include <future>
-#include <iomanip>
 #include <iostream>
 #include <nlohmann/json.hpp>
-#include <sstream>
 
 #include "cli/change_list_json.h"
 #include "cli/commands.h"
@@ -12,6 +10,7 @@
 #include "import/image_compare.h"
 #include "import/import.h"
 #include "measure/compare.h"
+#include "measure/figures_text.h"
 
 namespace sk::cli {
 
@@ -21,21 +20,6 @@ struct DiffOptions {
   std::string old_path, new_path;
   bool json = false;
 };
-
-std::string with_thousands(size_t v) {
-  std::string digits = std::to_string(v), out;
-  for (size_t i = 0; i < digits.size(); ++i) {
-    if (i > 0 && (digits.size() - i) % 3 == 0) out.push_back(',');
-    out.push_back(digits[i]);
-  }
-  return out;
-}
-
-std::string share_percent(double share) {
-  std::ostringstream s;
-  s << std::fixed << std::setprecision(share * 100 < 10 ? 2 : 1) << share * 100 << '%';
-  return s.str();
-}
 
 // "docx", or "text (EUC-KR)" when a legacy encoding was detected.
 std::string read_as(const import::ImportedRevision& r) {
@@ -77,14 +61,15 @@ void print_text_summary(const DiffOptions& o, const import::ImportedRevision& ol
   const bool plain = older.format == import::Format::kText && newer.format == import::Format::kText &&
                      !older.encoding && !newer.encoding;
   if (!plain) std::cout << "  read as   " << read_as(older) << " -> " << read_as(newer) << '\n';
-  std::cout << "  words     " << with_thousands(c.old_words) << " -> " << with_thousands(c.new_words) << '\n'
-            << "  kept      " << with_thousands(c.kept) << '\n'
-            << "  deleted   " << with_thousands(c.deleted) << '\n'
-            << "  inserted  " << with_thousands(c.inserted) << '\n';
+  std::cout << "  words     " << measure::with_thousands(c.old_words) << " -> "
+            << measure::with_thousands(c.new_words) << '\n'
+            << "  kept      " << measure::with_thousands(c.kept) << '\n'
+            << "  deleted   " << measure::with_thousands(c.deleted) << '\n'
+            << "  inserted  " << measure::with_thousands(c.inserted) << '\n';
   if (c.moved_words > 0)
-    std::cout << "  moved     " << with_thousands(c.moved_words) << " (reordered, not rewritten)\n";
-  std::cout << "  changed   " << share_percent(c.changed_share) << " of the old text, in "
-            << with_thousands(passages) << " passage" << (passages == 1 ? "" : "s") << '\n'
+    std::cout << "  moved     " << measure::with_thousands(c.moved_words) << " (reordered, not rewritten)\n";
+  std::cout << "  changed   " << measure::share_percent(c.changed_share) << " of the old text, in "
+            << measure::with_thousands(passages) << " passage" << (passages == 1 ? "" : "s") << '\n'
             << "            (the larger of deleted and inserted words, over the old word count)\n";
   if (!c.alignment_exact) {
     std::cout << "  note: the counts are exact; the passages shown are a close approximation\n";
@@ -130,10 +115,10 @@ void print_image_summary(const DiffOptions& o, const import::ImportedRevision& o
   } else if (c.size_handling == import::SizeHandling::kCanvas) {
     std::cout << "  size      changed: pixels inside only one of the two count as changed\n";
   }
-  std::cout << "  changed   " << share_percent(c.changed_share) << " of the pixels ("
-            << with_thousands(c.changed_pixels) << " of " << with_thousands(c.total_pixels) << "), in "
-            << with_thousands(c.regions.size()) << (c.regions_truncated ? "+" : "") << " region"
-            << (c.regions.size() == 1 ? "" : "s") << '\n';
+  std::cout << "  changed   " << measure::share_percent(c.changed_share) << " of the pixels ("
+            << measure::with_thousands(c.changed_pixels) << " of " << measure::with_thousands(c.total_pixels)
+            << "), in " << measure::with_thousands(c.regions.size()) << (c.regions_truncated ? "+" : "")
+            << " region" << (c.regions.size() == 1 ? "" : "s") << '\n';
   for (const import::Region& r : c.regions) {
     std::cout << "            " << r.width << 'x' << r.height << " at (" << r.x << ", " << r.y << ")\n";
   }

@@ -39,7 +39,7 @@ std::string unchanged_marker(std::size_t words) {
   // TRANSLATORS: stands for a long stretch both texts share; %s is a number such as 1,240
   const wxString text = wxString::Format(
       wxPLURAL("... %s unchanged word ...", "... %s unchanged words ...", static_cast<int>(words)),
-      to_wx(model::with_thousands(words)));
+      to_wx(measure::with_thousands(words)));
   std::string out;
   append_html_text(out, to_utf8(text));
   return out;
@@ -227,7 +227,7 @@ ComparePanel::ComparePanel(wxWindow* parent, model::CompareView view, const std:
 wxSizer* ComparePanel::build_figures() {
   wxWindow* strip = this;  // no panel of its own: GTK sized the figures of a nested panel in the wrong font
   const measure::Comparison& c = view_.figures;
-  auto number = [](std::size_t n) { return to_wx(model::with_thousands(n)); };
+  auto number = [](std::size_t n) { return to_wx(measure::with_thousands(n)); };
   const wxColour none;
   auto* row = new wxBoxSizer(wxHORIZONTAL);
   const wxSizerFlags gap = wxSizerFlags().Border(wxRIGHT, FromDIP(28));
@@ -243,7 +243,7 @@ wxSizer* ComparePanel::build_figures() {
   // TRANSLATORS: Compare view figure: words moved elsewhere unchanged
   row->Add(figure(strip, number(c.moved_words), _("moved"), wxColour(kMovedText)), gap);
   // TRANSLATORS: Compare view figure: the changed share, e.g. "16.7%"
-  row->Add(figure(strip, to_wx(model::share_percent(c.changed_share)), _("changed"), wxColour("#1F4E8C")),
+  row->Add(figure(strip, to_wx(measure::share_percent(c.changed_share)), _("changed"), wxColour("#1F4E8C")),
            gap);
   row->AddStretchSpacer();
   if (!c.alignment_exact) {
@@ -266,7 +266,7 @@ std::string ComparePanel::describe() const {
   return "Figures: " + std::to_string(c.old_words) + " -> " + std::to_string(c.new_words) + " words, kept " +
          std::to_string(c.kept) + ", deleted " + std::to_string(c.deleted) + ", inserted " +
          std::to_string(c.inserted) + ", moved " + std::to_string(c.moved_words) + ", changed " +
-         model::share_percent(c.changed_share) + "\nHighlighted: " + std::to_string(deleted) +
+         measure::share_percent(c.changed_share) + "\nHighlighted: " + std::to_string(deleted) +
          " deletions, " + std::to_string(inserted) + " insertions, " + std::to_string(moved) + " moves (" +
          (inline_ ? "inline" : "side by side") + ")\n";
 }

@@ -182,10 +182,10 @@ ImageComparePanel::ImageComparePanel(wxWindow* parent, const import::Image& olde
                                      const std::string& new_name)
     : wxPanel(parent, wxID_ANY) {
   // TRANSLATORS: first figure of an image comparison; %s is a percentage such as 4.20%
-  figures_ =
-      wxString::Format(_("%s of the pixels changed"), to_wx(model::share_percent(comparison.changed_share)));
+  figures_ = wxString::Format(_("%s of the pixels changed"),
+                              to_wx(measure::share_percent(comparison.changed_share)));
   const size_t regions = comparison.regions.size();
-  const std::string count = model::with_thousands(regions) + (comparison.regions_truncated ? "+" : "");
+  const std::string count = measure::with_thousands(regions) + (comparison.regions_truncated ? "+" : "");
   // TRANSLATORS: how many separate changed areas two images have; %s is a number (64+ when there were more)
   figures_ += separator() + wxString::Format(wxPLURAL("%s region", "%s regions", int(regions)), to_wx(count));
   if (comparison.size_handling == import::SizeHandling::kScaled) {
@@ -196,9 +196,9 @@ ImageComparePanel::ImageComparePanel(wxWindow* parent, const import::Image& olde
     figures_ += separator() + _("sizes differ: compared on a shared canvas");
   }
   // TRANSLATORS: e.g. "210 of 5,000 pixels changed"
-  pixels_ =
-      wxString::Format(_("%s of %s pixels changed."), to_wx(model::with_thousands(comparison.changed_pixels)),
-                       to_wx(model::with_thousands(comparison.total_pixels)));
+  pixels_ = wxString::Format(_("%s of %s pixels changed."),
+                             to_wx(measure::with_thousands(comparison.changed_pixels)),
+                             to_wx(measure::with_thousands(comparison.total_pixels)));
   pixels_ += ' ';
   // TRANSLATORS: legend under the figures of an image comparison
   pixels_ += _("Changed regions are outlined in red.");

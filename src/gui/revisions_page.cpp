@@ -69,7 +69,7 @@ class ShareBarRenderer : public wxDataViewCustomRenderer {
     parts.GetNextToken().ToCDouble(&limit);
     parts.GetNextToken().ToLong(&status);
     const auto judged = static_cast<policy::Status>(status);
-    const wxString figures = to_wx(model::share_percent(share));
+    const wxString figures = to_wx(measure::share_percent(share));
 
     const int text_width = GetView()->FromDIP(58);
     wxRect track = rect;
@@ -247,7 +247,7 @@ std::string RevisionsPage::describe() const {
   for (const model::TimelineRow& row : timeline_.rows) {
     text += "  " + std::to_string(row.number) + " | " + to_utf8(round_text(row)) + " | " + row.received_on +
             " | " + row.file_name + " | " + std::to_string(row.words) + " words | " +
-            (row.share ? model::share_percent(*row.share) + " of " + model::percent_label(row.limit_percent)
+            (row.share ? measure::share_percent(*row.share) + " of " + model::percent_label(row.limit_percent)
                        : std::string("-")) +
             " | " + to_utf8(status_text(row)) + "\n";
   }
@@ -351,7 +351,7 @@ void RevisionsPage::log_files(std::vector<std::string> paths, const ledger::NewR
           if (last.measured) {
             // TRANSLATORS: after logging; revision number, share, the revision it was compared with
             message = wxString::Format(_("Revision %d logged: %s changed against revision %d."), last.number,
-                                       to_wx(model::share_percent(last.measured->changed_share)),
+                                       to_wx(measure::share_percent(last.measured->changed_share)),
                                        last.measured->against);
           } else {
             message = wxString::Format(_("Revision %d logged."), last.number);
@@ -385,7 +385,7 @@ void RevisionsPage::log_text(const std::string& text, const ledger::NewRevision&
         ledger::log_revision(context_.db, context_.project_id, revision, source);
     report(record.measured
                ? wxString::Format(_("Revision %d logged: %s changed against revision %d."), record.number,
-                                  to_wx(model::share_percent(record.measured->changed_share)),
+                                  to_wx(measure::share_percent(record.measured->changed_share)),
                                   record.measured->against)
                : wxString::Format(_("Revision %d logged."), record.number),
            false);

@@ -228,8 +228,8 @@ TEST_CASE("identical texts collapse to one marker when long", "[gui][compare_vie
 }
 
 TEST_CASE("figures are formatted like the CLI's", "[gui][compare_view]") {
-  using sk::gui::model::share_percent;
-  using sk::gui::model::with_thousands;
+  using sk::measure::share_percent;
+  using sk::measure::with_thousands;
   CHECK(with_thousands(0) == "0");
   CHECK(with_thousands(999) == "999");
   CHECK(with_thousands(1240) == "1,240");

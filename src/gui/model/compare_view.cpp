@@ -3,8 +3,6 @@
 
 #include <algorithm>
 #include <cstdint>
-#include <iomanip>
-#include <sstream>
 #include <string_view>
 
 namespace sk::gui::model {
@@ -311,22 +309,6 @@ CompareView build_compare_view(const Document& older, const Document& newer, con
   view.inline_pieces = inline_of(view.rows);
   view.rows = rows_of(view.rows);
   return view;
-}
-
-std::string with_thousands(size_t value) {
-  const std::string digits = std::to_string(value);
-  std::string out;
-  for (size_t i = 0; i < digits.size(); ++i) {
-    if (i > 0 && (digits.size() - i) % 3 == 0) out.push_back(',');
-    out.push_back(digits[i]);
-  }
-  return out;
-}
-
-std::string share_percent(double share) {
-  std::ostringstream s;
-  s << std::fixed << std::setprecision(share * 100 < 10 ? 2 : 1) << share * 100 << '%';
-  return s.str();
 }
 
 }  // namespace sk::gui::model

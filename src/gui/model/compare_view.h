@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "measure/comparison.h"
+#include "measure/figures_text.h"
 #include "text/document.h"
 
 namespace sk::gui::model {
@@ -60,11 +61,5 @@ struct CompareView {
 // concatenate to `newer.text`. `comparison` must come from measure::compare(older, newer).
 CompareView build_compare_view(const text::Document& older, const text::Document& newer,
                                const measure::Comparison& comparison, const CompareOptions& options = {});
-
-// "1,240": digits in groups of three, for the figures and the collapsed markers.
-std::string with_thousands(size_t value);
-
-// "16.7%" (two decimals below 10%), the way the CLI prints a share.
-std::string share_percent(double share);
 
 }  // namespace sk::gui::model

@@ -107,7 +107,7 @@ HistoryChart build_history_chart(const ledger::ProjectHistory& history) {
     bar.extra = bar.round > chart.included_rounds;
     bar.received_on = r.received_on;
     bar.file_name = r.file_name;
-    bar.share_label = share_percent(r.measured->changed_share);
+    bar.share_label = measure::share_percent(r.measured->changed_share);
     chart.bars.push_back(std::move(bar));
   }
   std::sort(chart.bars.begin(), chart.bars.end(),

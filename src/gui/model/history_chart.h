@@ -24,7 +24,7 @@ struct ChartBar {
   bool extra = false;                               // past the included rounds of the current terms
   std::string received_on;                          // YYYY-MM-DD
   std::string file_name;
-  std::string share_label;  // "12.5%", "4.17%": share_percent() of compare_view.h, as the CLI prints it
+  std::string share_label;  // "12.5%", "4.17%": measure::share_percent(), as the CLI prints it
 };
 
 // A horizontal piece of the limit line over slots first..last (inclusive). Several when the limit changed.
