@@ -9,6 +9,7 @@
 #include "notices_page.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <exception>
 #include <iterator>
 
@@ -16,7 +17,6 @@
 #include <wx/choice.h>
 #include <wx/filedlg.h>
 #include <wx/htmllbox.h>
-#include <wx/listctrl.h>
 #include <wx/msgdlg.h>
 #include <wx/settings.h>
 #include <wx/sizer.h>
@@ -28,11 +28,10 @@
 #include <wx/wrapsizer.h>
 
 #include "common/error.h"
-#include "common/write_file.h"
 #include "form.h"
 #include "html_text.h"
-#include "ledger/notice_store.h"
-#include "project_list.h"
+#include "notice_words.h"
+#include "sent_notices_panel.h"
 #include "settings.h"
 #include "wx_text.h"
 
@@ -44,112 +43,11 @@ using notice::NoticeKind;
 
 constexpr int kToneDelayMs = 400;  // re-check this long after the last keystroke
 
-enum SentColumn { kSentColumn, kKindColumn, kLanguageColumn, kRevisionColumn, kPdfColumn };
-
 const wxColour kRemarkBackground(255, 228, 181);  // a soft amber, readable under dark text
 const wxColour kRemarkText(122, 46, 0);
 
-wxString kind_name(NoticeKind kind) {
-  switch (kind) {
-    case NoticeKind::kHeadsUp:
-      // TRANSLATORS: kind of notice: the client is close to the agreed limit
-      return _("Heads-up");
-    case NoticeKind::kOverScope:
-      // TRANSLATORS: kind of notice: one round of edits changed more than the agreed share
-      return _("Over scope");
-    case NoticeKind::kRoundsExhausted:
-      // TRANSLATORS: kind of notice: all included rounds of edits have been used
-      return _("Rounds used up");
-    case NoticeKind::kSummary:
-      // TRANSLATORS: kind of notice: a summary of the rounds so far
-      return _("Summary");
-    case NoticeKind::kClarify:
-      // TRANSLATORS: kind of notice: asking the client to clarify what they need
-      return _("Request for clarification");
-  }
-  return wxString();
-}
-
-wxString kind_name(const std::string& code) {
-  const auto kind = notice::parse_kind(code);
-  return kind ? kind_name(*kind) : to_wx(code);
-}
-
-wxString language_name(const std::string& code) {
-  for (const LanguageName& language : kLanguageNames) {
-    if (code == language.code) return to_wx(language.native_name);
-  }
-  return to_wx(code);
-}
-
-wxString category_name(const std::string& category) {
-  // TRANSLATORS: categories of the tone check's remarks about a notice's wording
-  if (category == "refusal") return _("blunt refusal");
-  if (category == "blame") return _("blame");
-  if (category == "label") return _("label for the client");
-  if (category == "absolute") return _("never/always");
-  if (category == "repeat") return _("\"as I already said\"");
-  if (category == "apology") return _("too many apologies");
-  if (category == "superiority") return _("talking down");
-  return to_wx(category);
-}
-
 wxString escape_html(const wxString& text) {
   return to_wx(html_text(to_utf8(text)));
-}
-
-wxString pdf_size(std::int64_t bytes) {
-  // TRANSLATORS: size of a stored PDF in kilobytes
-  return wxString::Format(_("%d KB"), static_cast<int>((bytes + 1023) / 1024));
-}
-
-wxString revision_label(const model::NoticePreselection& p) {
-  const int number = p.revision.value_or(0);
-  if (!p.round) {
-    // TRANSLATORS: revision choice; %d is the revision's number
-    return wxString::Format(_("Revision %d (not counted)"), number);
-  }
-  if (*p.round == 0) {
-    // TRANSLATORS: revision choice; %d is the revision's number; the original delivery is round 0
-    return wxString::Format(_("Revision %d (original delivery)"), number);
-  }
-  // TRANSLATORS: revision choice; the revision's number and its round of edits
-  return wxString::Format(_("Revision %d (round %d)"), number, *p.round);
-}
-
-wxString policy_text(const model::NoticePreselection& p) {
-  wxString text;
-  if (p.project_closed) text = _("This project is closed.") + " ";
-  const int number = p.revision.value_or(0);
-  switch (p.verdict) {
-    case model::PolicyVerdict::kCallsFor:
-      if (p.round) {
-        // TRANSLATORS: %s is a kind of notice, then the revision's number and its round
-        text += wxString::Format(_("The policy calls for: %s (revision %d, round %d)."),
-                                 kind_name(*p.policy_kind), number, *p.round);
-      } else {
-        text +=
-            // TRANSLATORS: %s is a kind of notice, %d the revision's number
-            wxString::Format(_("The policy calls for: %s (revision %d)."), kind_name(*p.policy_kind), number);
-      }
-      return text;
-    case model::PolicyVerdict::kNoRevisions:
-      return text + _("No revisions are logged yet, so no notice is called for. You can still ask the "
-                      "client to clarify what they need.");
-    case model::PolicyVerdict::kNotCounted:
-      text += wxString::Format(_("No notice is called for: revision %d is not counted."), number);
-      break;
-    case model::PolicyVerdict::kOriginalDelivery:
-      text += wxString::Format(_("No notice is called for: revision %d is the original delivery."), number);
-      break;
-    case model::PolicyVerdict::kWithinTerms:
-      text +=
-          // TRANSLATORS: the revision's number and its round of edits
-          wxString::Format(_("No notice is called for: revision %d (round %d) is within the agreed terms."),
-                           number, p.round.value_or(0));
-      break;
-  }
-  return text + " " + _("You can still write one, for example a summary of the rounds so far.");
 }
 
 }  // namespace
@@ -160,7 +58,10 @@ NoticesPage::NoticesPage(wxWindow* parent, ProjectContext& context)
                                         wxSP_LIVE_UPDATE | wxSP_3DSASH | wxSP_NOBORDER);
   splitter->SetMinimumPaneSize(FromDIP(260));
   splitter->SetSashGravity(0.4);
-  splitter->SplitVertically(build_sent(splitter), build_new(splitter));
+  // The new notice is created first, so that its controls come first in the keyboard order.
+  wxWindow* new_notice = build_new(splitter);
+  sent_ = new SentNoticesPanel(splitter, context_.db);
+  splitter->SplitVertically(sent_, new_notice);
   // The splitter has its real width only once the window is laid out: the sent notices get 40 % of it then,
   // the draft (where the work is) the rest.
   splitter->Bind(wxEVT_SIZE, [this, splitter](wxSizeEvent& event) {
@@ -186,49 +87,6 @@ NoticesPage::~NoticesPage() {
 }
 
 // ---- Layout -----------------------------------------------------------------------------------------
-
-wxWindow* NoticesPage::build_sent(wxWindow* parent) {
-  auto* panel = new wxPanel(parent);
-  auto* heading = bold_label(panel, _("Notices sent"));
-
-  sent_list_ = new wxListView(panel, wxID_ANY, wxDefaultPosition, FromDIP(wxSize(-1, 160)),
-                              wxLC_REPORT | wxLC_SINGLE_SEL);
-  // TRANSLATORS: column of the sent notices: when the notice was recorded as sent
-  sent_list_->AppendColumn(_("Sent"), wxLIST_FORMAT_LEFT, FromDIP(120));
-  // TRANSLATORS: column of the sent notices: heads-up, over scope, summary, …
-  sent_list_->AppendColumn(_("Kind"), wxLIST_FORMAT_LEFT, FromDIP(120));
-  sent_list_->AppendColumn(_("Language"), wxLIST_FORMAT_LEFT, FromDIP(80));
-  // TRANSLATORS: column of the sent notices: the revision the notice answers
-  sent_list_->AppendColumn(_("Revision"), wxLIST_FORMAT_RIGHT, FromDIP(64));
-  sent_list_->AppendColumn("PDF", wxLIST_FORMAT_RIGHT, FromDIP(72));
-  sent_list_->Bind(wxEVT_LIST_ITEM_SELECTED, &NoticesPage::on_notice_selected, this);
-  sent_list_->Bind(wxEVT_LIST_ITEM_DESELECTED, &NoticesPage::on_notice_selected, this);
-
-  sent_hint_ = new wxStaticText(panel, wxID_ANY, _("No notices have been sent for this project yet."));
-  sent_hint_->SetForegroundColour(wxSystemSettings::GetColour(wxSYS_COLOUR_GRAYTEXT));
-
-  sent_text_ = new wxTextCtrl(panel, wxID_ANY, wxEmptyString, wxDefaultPosition, wxDefaultSize,
-                              wxTE_MULTILINE | wxTE_READONLY | wxTE_RICH2 | wxTE_WORDWRAP);
-
-  open_pdf_ = new wxButton(panel, wxID_ANY, _("Open PDF"));
-  open_pdf_->SetToolTip(_("Show the PDF as it was sent, in your PDF viewer"));
-  open_pdf_->Bind(wxEVT_BUTTON, &NoticesPage::on_open_sent_pdf, this);
-  save_pdf_ = new wxButton(panel, wxID_ANY, _("Save PDF as..."));
-  save_pdf_->Bind(wxEVT_BUTTON, &NoticesPage::on_save_sent_pdf, this);
-  auto* buttons = new wxBoxSizer(wxHORIZONTAL);
-  buttons->Add(open_pdf_, wxSizerFlags().Border(wxRIGHT, FromDIP(6)));
-  buttons->Add(save_pdf_);
-
-  const int gap = FromDIP(10);
-  auto* column = new wxBoxSizer(wxVERTICAL);
-  column->Add(heading, wxSizerFlags().Border(wxALL, gap));
-  column->Add(sent_list_, wxSizerFlags(2).Expand().Border(wxLEFT | wxRIGHT, gap));
-  column->Add(sent_hint_, wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT | wxTOP, gap));
-  column->Add(sent_text_, wxSizerFlags(3).Expand().Border(wxLEFT | wxRIGHT | wxTOP, gap));
-  column->Add(buttons, wxSizerFlags().Border(wxALL, gap));
-  panel->SetSizer(column);
-  return panel;
-}
 
 wxWindow* NoticesPage::build_new(wxWindow* parent) {
   auto* panel = new wxPanel(parent);
@@ -340,7 +198,6 @@ void NoticesPage::show(const ledger::ProjectHistory& history) {
   }
   shown_ = true;
   project_ = history.project;
-  rows_ = model::sent_notice_rows(history);
 
   std::optional<int> keep_revision;
   if (revision_chosen_) {
@@ -353,7 +210,7 @@ void NoticesPage::show(const ledger::ProjectHistory& history) {
   }
   if (presets_.empty()) presets_.push_back(model::preselect_notice(history, std::nullopt, fallback_language));
 
-  fill_sent_list();
+  sent_->show(project_.title, model::sent_notice_rows(history));
   fill_revision_choice(keep_revision);
   fill_kind_choice();
   fill_language_choice();
@@ -363,10 +220,7 @@ void NoticesPage::show(const ledger::ProjectHistory& history) {
 }
 
 std::string NoticesPage::describe() const {
-  std::string out = "Notices sent: " + std::to_string(rows_.size()) + "\n";
-  for (const model::SentNoticeRow& row : rows_) out += "Notice: " + model::describe_row(row) + "\n";
-  if (const model::SentNoticeRow* row = selected_row())
-    out += "Selected: " + model::describe_row(*row) + "\n";
+  std::string out = sent_->describe();
   if (project_.status == "closed") out += "Project: closed\n";
   if (const model::NoticePreselection* p = chosen_preset()) {
     const auto kind = chosen_kind();
@@ -383,105 +237,6 @@ std::string NoticesPage::describe() const {
     if (!no_notice_reason_.empty()) out += "No notice: " + no_notice_reason_ + "\n";
   }
   return out;
-}
-
-// ---- The sent notices -------------------------------------------------------------------------------
-
-void NoticesPage::fill_sent_list() {
-  std::optional<std::int64_t> keep = select_after_show_;
-  if (!keep) {
-    if (const model::SentNoticeRow* row = selected_row()) keep = row->id;
-  }
-  select_after_show_.reset();
-
-  sent_list_->Freeze();
-  sent_list_->DeleteAllItems();
-  long keep_index = -1;
-  for (std::size_t i = 0; i < rows_.size(); ++i) {
-    const model::SentNoticeRow& row = rows_[i];
-    const long item = sent_list_->InsertItem(static_cast<long>(i), format_last_activity(row.created_at));
-    sent_list_->SetItem(item, kKindColumn, kind_name(row.kind));
-    sent_list_->SetItem(item, kLanguageColumn, language_name(row.language));
-    sent_list_->SetItem(item, kRevisionColumn,
-                        row.revision ? wxString::Format("%d", *row.revision) : wxString::FromUTF8("—"));
-    // TRANSLATORS: PDF column of a notice stored without a PDF (only its text)
-    sent_list_->SetItem(item, kPdfColumn, row.pdf_bytes > 0 ? pdf_size(row.pdf_bytes) : _("text only"));
-    if (keep && row.id == *keep) keep_index = item;
-  }
-  sent_list_->Thaw();
-  if (keep_index < 0 && !rows_.empty() && !sent_list_shown_) keep_index = 0;  // at first, the newest
-  sent_list_shown_ = true;
-  if (keep_index >= 0) {
-    sent_list_->Select(keep_index);
-    sent_list_->Focus(keep_index);
-    sent_list_->EnsureVisible(keep_index);
-  }
-  sent_hint_->Show(rows_.empty());
-  sent_text_->Show(!rows_.empty());
-  sent_hint_->GetParent()->Layout();
-  show_selected_notice();
-}
-
-const model::SentNoticeRow* NoticesPage::selected_row() const {
-  const long index = sent_list_ ? sent_list_->GetFirstSelected() : -1;
-  if (index < 0 || static_cast<std::size_t>(index) >= rows_.size()) return nullptr;
-  return &rows_[static_cast<std::size_t>(index)];
-}
-
-void NoticesPage::show_selected_notice() {
-  const model::SentNoticeRow* row = selected_row();
-  if (row == nullptr) {
-    sent_text_->ChangeValue(rows_.empty() ? wxString()
-                                          : _("Select a notice to read the text that was sent."));
-  } else {
-    sent_text_->ChangeValue(to_wx(row->text));
-  }
-  update_buttons();
-}
-
-void NoticesPage::on_notice_selected(wxListEvent&) {
-  show_selected_notice();
-}
-
-std::optional<std::string> NoticesPage::stored_pdf_to_temp(const model::SentNoticeRow& row) {
-  try {
-    wxBusyCursor busy;
-    const std::string bytes = ledger::notice_pdf(context_.db, row.id);
-    if (bytes.empty()) throw Error(ErrorKind::kNotFound, "notice " + std::to_string(row.id), "no PDF stored");
-    return model::write_temp_file(
-        std::to_string(row.id) + "-" + model::default_pdf_name(project_.title, row.kind, row.revision),
-        bytes);
-  } catch (const Error& error) {
-    show_error(_("Cannot open the PDF"), sk::describe(error));
-  } catch (const std::exception& error) {
-    show_error(_("Cannot open the PDF"), error.what());
-  }
-  return std::nullopt;
-}
-
-void NoticesPage::on_open_sent_pdf(wxCommandEvent&) {
-  const model::SentNoticeRow* row = selected_row();
-  if (row == nullptr || row->pdf_bytes <= 0) return;
-  if (const auto path = stored_pdf_to_temp(*row)) open_in_viewer(*path);
-}
-
-void NoticesPage::on_save_sent_pdf(wxCommandEvent&) {
-  const model::SentNoticeRow* row = selected_row();
-  if (row == nullptr || row->pdf_bytes <= 0) return;
-  const model::SentNoticeRow chosen = *row;  // the list may change while the dialog is open
-  wxFileDialog dialog(this, _("Save the notice as PDF"), wxStandardPaths::Get().GetDocumentsDir(),
-                      to_wx(model::default_pdf_name(project_.title, chosen.kind, chosen.revision)),
-                      // TRANSLATORS: file dialog filter
-                      _("PDF files (*.pdf)|*.pdf|All files|*"), wxFD_SAVE | wxFD_OVERWRITE_PROMPT);
-  if (dialog.ShowModal() != wxID_OK) return;
-  try {
-    wxBusyCursor busy;
-    write_file_replacing(to_utf8(dialog.GetPath()), ledger::notice_pdf(context_.db, chosen.id));
-  } catch (const Error& error) {
-    show_error(_("Cannot save the PDF"), sk::describe(error));
-  } catch (const std::exception& error) {
-    show_error(_("Cannot save the PDF"), error.what());
-  }
 }
 
 // ---- The new-notice choices -------------------------------------------------------------------------
@@ -769,10 +524,6 @@ void NoticesPage::update_draft_heading() {
 }
 
 void NoticesPage::update_buttons() {
-  const model::SentNoticeRow* row = selected_row();
-  const bool has_pdf = row != nullptr && row->pdf_bytes > 0;
-  open_pdf_->Enable(has_pdf);
-  save_pdf_->Enable(has_pdf);
   write_button_->Enable(shown_ && !kind_items_.empty());
   const bool drafting = draft_.has_value();
   revert_button_->Enable(drafting && draft_->edited());
@@ -852,7 +603,7 @@ void NoticesPage::on_preview(wxCommandEvent&) {
     show_error(_("Cannot make the PDF"), error.what());
     return;
   }
-  open_in_viewer(path);
+  open_pdf_in_viewer(this, path);
 }
 
 void NoticesPage::on_save_and_record(wxCommandEvent&) {
@@ -902,7 +653,7 @@ bool NoticesPage::issue_to(const std::string& pdf_path) {
   show_draft();
   // TRANSLATORS: after saving a notice; %s is the PDF file's path
   set_hint(wxString::Format(_("Saved %s and recorded the notice as sent."), to_wx(pdf_path)));
-  select_after_show_ = id;
+  sent_->select_on_next_show(id);
   context_.changed();
   return true;
 }
@@ -911,15 +662,6 @@ bool NoticesPage::issue_to(const std::string& pdf_path) {
 
 void NoticesPage::show_error(const wxString& title, const std::string& message) {
   wxMessageBox(to_wx(message), title, wxOK | wxICON_ERROR, this);
-}
-
-bool NoticesPage::open_in_viewer(const std::string& path) {
-  if (wxLaunchDefaultApplication(to_wx(path))) return true;
-  wxMessageBox(
-      // TRANSLATORS: %s is the path of the PDF file that could not be shown
-      wxString::Format(_("No program to show PDF files was found. The file is at:\n%s"), to_wx(path)),
-      _("Cannot open the PDF"), wxOK | wxICON_INFORMATION, this);
-  return false;
 }
 
 }  // namespace sk::gui

@@ -1,11 +1,10 @@
-// The Notices tab of the project window. Left, the notices sent (date, kind, language, the revision
-// answered), the text of the one selected, and its PDF to open or save. Right, a new notice: the revision,
-// kind and language (preselected by what the policy calls for), the draft's subject and text to edit, the
-// tone check's remarks highlighted in the text and listed with the suggested wording (checked again as the
-// freelancer types), a PDF preview, and "Save PDF and record as sent". The logic is model/notice_draft.h.
+// The Notices tab of the project window. Left, the notices sent (sent_notices_panel.h). Right, a new
+// notice: the revision, kind and language (preselected by what the policy calls for), the draft's subject
+// and text to edit, the tone check's remarks highlighted in the text and listed with the suggested wording
+// (checked again as the freelancer types), a PDF preview, and "Save PDF and record as sent". The logic is
+// model/notice_draft.h; the words shown for kinds, languages and the policy are notice_words.h.
 #pragma once
 
-#include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
@@ -19,13 +18,13 @@
 class wxButton;
 class wxChoice;
 class wxCommandEvent;
-class wxListEvent;
-class wxListView;
 class wxSimpleHtmlListBox;
 class wxStaticText;
 class wxTextCtrl;
 
 namespace sk::gui {
+
+class SentNoticesPanel;
 
 class NoticesPage : public ProjectPage {
  public:
@@ -49,17 +48,7 @@ class NoticesPage : public ProjectPage {
   bool issue_to(const std::string& pdf_path);
 
  private:
-  wxWindow* build_sent(wxWindow* parent);
   wxWindow* build_new(wxWindow* parent);
-
-  // The sent notices.
-  void fill_sent_list();
-  const model::SentNoticeRow* selected_row() const;
-  void show_selected_notice();
-  std::optional<std::string> stored_pdf_to_temp(const model::SentNoticeRow& row);
-  void on_notice_selected(wxListEvent& event);
-  void on_open_sent_pdf(wxCommandEvent& event);
-  void on_save_sent_pdf(wxCommandEvent& event);
 
   // The new-notice choices.
   const model::NoticePreselection* chosen_preset() const;
@@ -92,14 +81,11 @@ class NoticesPage : public ProjectPage {
   void set_hint(const wxString& text);
   void rewrap();
   void show_error(const wxString& title, const std::string& message);
-  bool open_in_viewer(const std::string& path);
 
   // What show() handed over, kept as plain values (the history itself lives only until the next call).
   ledger::ProjectDetails project_;
-  std::vector<model::SentNoticeRow> rows_;
   std::vector<model::NoticePreselection> presets_;  // one per revision choice (one without revisions)
   bool shown_ = false;
-  std::optional<std::int64_t> select_after_show_;
   bool revision_chosen_ = false;  // the freelancer picked these; show() keeps them where it can
   bool kind_chosen_ = false;
   bool language_chosen_ = false;
@@ -111,14 +97,8 @@ class NoticesPage : public ProjectPage {
   // The texts of the wrapped labels, wrapped again when the panel is resized.
   wxString policy_text_, hint_text_, heading_text_, note_text_, tone_text_;
   bool sash_placed_ = false;
-  bool sent_list_shown_ = false;
 
-  // Sent notices.
-  wxListView* sent_list_ = nullptr;
-  wxStaticText* sent_hint_ = nullptr;
-  wxTextCtrl* sent_text_ = nullptr;
-  wxButton* open_pdf_ = nullptr;
-  wxButton* save_pdf_ = nullptr;
+  SentNoticesPanel* sent_ = nullptr;
   // New notice.
   wxWindow* new_panel_ = nullptr;
   wxChoice* revision_choice_ = nullptr;

@@ -1,0 +1,211 @@
+// The sent notices of the Notices tab; see sent_notices_panel.h.
+#include "sent_notices_panel.h"
+
+#include <exception>
+#include <utility>
+
+#include <wx/button.h>
+#include <wx/filedlg.h>
+#include <wx/listctrl.h>
+#include <wx/msgdlg.h>
+#include <wx/settings.h>
+#include <wx/sizer.h>
+#include <wx/stattext.h>
+#include <wx/stdpaths.h>
+#include <wx/textctrl.h>
+#include <wx/utils.h>
+
+#include "common/error.h"
+#include "common/write_file.h"
+#include "form.h"
+#include "ledger/notice_store.h"
+#include "notice_words.h"
+#include "project_list.h"
+#include "wx_text.h"
+
+namespace sk::gui {
+
+namespace {
+
+enum SentColumn { kSentColumn, kKindColumn, kLanguageColumn, kRevisionColumn, kPdfColumn };
+
+}  // namespace
+
+SentNoticesPanel::SentNoticesPanel(wxWindow* parent, ledger::Database& db) : wxPanel(parent), db_(db) {
+  auto* heading = bold_label(this, _("Notices sent"));
+
+  sent_list_ = new wxListView(this, wxID_ANY, wxDefaultPosition, FromDIP(wxSize(-1, 160)),
+                              wxLC_REPORT | wxLC_SINGLE_SEL);
+  // TRANSLATORS: column of the sent notices: when the notice was recorded as sent
+  sent_list_->AppendColumn(_("Sent"), wxLIST_FORMAT_LEFT, FromDIP(120));
+  // TRANSLATORS: column of the sent notices: heads-up, over scope, summary, …
+  sent_list_->AppendColumn(_("Kind"), wxLIST_FORMAT_LEFT, FromDIP(120));
+  sent_list_->AppendColumn(_("Language"), wxLIST_FORMAT_LEFT, FromDIP(80));
+  // TRANSLATORS: column of the sent notices: the revision the notice answers
+  sent_list_->AppendColumn(_("Revision"), wxLIST_FORMAT_RIGHT, FromDIP(64));
+  sent_list_->AppendColumn("PDF", wxLIST_FORMAT_RIGHT, FromDIP(72));
+  sent_list_->Bind(wxEVT_LIST_ITEM_SELECTED, &SentNoticesPanel::on_notice_selected, this);
+  sent_list_->Bind(wxEVT_LIST_ITEM_DESELECTED, &SentNoticesPanel::on_notice_selected, this);
+
+  sent_hint_ = new wxStaticText(this, wxID_ANY, _("No notices have been sent for this project yet."));
+  sent_hint_->SetForegroundColour(wxSystemSettings::GetColour(wxSYS_COLOUR_GRAYTEXT));
+
+  sent_text_ = new wxTextCtrl(this, wxID_ANY, wxEmptyString, wxDefaultPosition, wxDefaultSize,
+                              wxTE_MULTILINE | wxTE_READONLY | wxTE_RICH2 | wxTE_WORDWRAP);
+
+  open_pdf_ = new wxButton(this, wxID_ANY, _("Open PDF"));
+  open_pdf_->SetToolTip(_("Show the PDF as it was sent, in your PDF viewer"));
+  open_pdf_->Bind(wxEVT_BUTTON, &SentNoticesPanel::on_open_sent_pdf, this);
+  save_pdf_ = new wxButton(this, wxID_ANY, _("Save PDF as..."));
+  save_pdf_->Bind(wxEVT_BUTTON, &SentNoticesPanel::on_save_sent_pdf, this);
+  auto* buttons = new wxBoxSizer(wxHORIZONTAL);
+  buttons->Add(open_pdf_, wxSizerFlags().Border(wxRIGHT, FromDIP(6)));
+  buttons->Add(save_pdf_);
+
+  const int gap = FromDIP(10);
+  auto* column = new wxBoxSizer(wxVERTICAL);
+  column->Add(heading, wxSizerFlags().Border(wxALL, gap));
+  column->Add(sent_list_, wxSizerFlags(2).Expand().Border(wxLEFT | wxRIGHT, gap));
+  column->Add(sent_hint_, wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT | wxTOP, gap));
+  column->Add(sent_text_, wxSizerFlags(3).Expand().Border(wxLEFT | wxRIGHT | wxTOP, gap));
+  column->Add(buttons, wxSizerFlags().Border(wxALL, gap));
+  SetSizer(column);
+  update_buttons();  // nothing selected yet
+}
+
+void SentNoticesPanel::show(const std::string& project_title, std::vector<model::SentNoticeRow> rows) {
+  project_title_ = project_title;
+  rows_ = std::move(rows);
+  fill_sent_list();
+}
+
+void SentNoticesPanel::select_on_next_show(std::int64_t id) {
+  select_after_show_ = id;
+}
+
+std::string SentNoticesPanel::describe() const {
+  std::string out = "Notices sent: " + std::to_string(rows_.size()) + "\n";
+  for (const model::SentNoticeRow& row : rows_) out += "Notice: " + model::describe_row(row) + "\n";
+  if (const model::SentNoticeRow* row = selected_row())
+    out += "Selected: " + model::describe_row(*row) + "\n";
+  return out;
+}
+
+void SentNoticesPanel::fill_sent_list() {
+  std::optional<std::int64_t> keep = select_after_show_;
+  if (!keep) {
+    if (const model::SentNoticeRow* row = selected_row()) keep = row->id;
+  }
+  select_after_show_.reset();
+
+  sent_list_->Freeze();
+  sent_list_->DeleteAllItems();
+  long keep_index = -1;
+  for (std::size_t i = 0; i < rows_.size(); ++i) {
+    const model::SentNoticeRow& row = rows_[i];
+    const long item = sent_list_->InsertItem(static_cast<long>(i), format_last_activity(row.created_at));
+    sent_list_->SetItem(item, kKindColumn, kind_name(row.kind));
+    sent_list_->SetItem(item, kLanguageColumn, language_name(row.language));
+    sent_list_->SetItem(item, kRevisionColumn,
+                        row.revision ? wxString::Format("%d", *row.revision) : wxString::FromUTF8("—"));
+    // TRANSLATORS: PDF column of a notice stored without a PDF (only its text)
+    sent_list_->SetItem(item, kPdfColumn, row.pdf_bytes > 0 ? pdf_size(row.pdf_bytes) : _("text only"));
+    if (keep && row.id == *keep) keep_index = item;
+  }
+  sent_list_->Thaw();
+  if (keep_index < 0 && !rows_.empty() && !sent_list_shown_) keep_index = 0;  // at first, the newest
+  sent_list_shown_ = true;
+  if (keep_index >= 0) {
+    sent_list_->Select(keep_index);
+    sent_list_->Focus(keep_index);
+    sent_list_->EnsureVisible(keep_index);
+  }
+  sent_hint_->Show(rows_.empty());
+  sent_text_->Show(!rows_.empty());
+  Layout();
+  show_selected_notice();
+}
+
+const model::SentNoticeRow* SentNoticesPanel::selected_row() const {
+  const long index = sent_list_ ? sent_list_->GetFirstSelected() : -1;
+  if (index < 0 || static_cast<std::size_t>(index) >= rows_.size()) return nullptr;
+  return &rows_[static_cast<std::size_t>(index)];
+}
+
+void SentNoticesPanel::show_selected_notice() {
+  const model::SentNoticeRow* row = selected_row();
+  if (row == nullptr) {
+    sent_text_->ChangeValue(rows_.empty() ? wxString()
+                                          : _("Select a notice to read the text that was sent."));
+  } else {
+    sent_text_->ChangeValue(to_wx(row->text));
+  }
+  update_buttons();
+}
+
+void SentNoticesPanel::on_notice_selected(wxListEvent&) {
+  show_selected_notice();
+}
+
+std::optional<std::string> SentNoticesPanel::stored_pdf_to_temp(const model::SentNoticeRow& row) {
+  try {
+    wxBusyCursor busy;
+    const std::string bytes = ledger::notice_pdf(db_, row.id);
+    if (bytes.empty()) throw Error(ErrorKind::kNotFound, "notice " + std::to_string(row.id), "no PDF stored");
+    return model::write_temp_file(
+        std::to_string(row.id) + "-" + model::default_pdf_name(project_title_, row.kind, row.revision),
+        bytes);
+  } catch (const Error& error) {
+    show_error(_("Cannot open the PDF"), sk::describe(error));
+  } catch (const std::exception& error) {
+    show_error(_("Cannot open the PDF"), error.what());
+  }
+  return std::nullopt;
+}
+
+void SentNoticesPanel::on_open_sent_pdf(wxCommandEvent&) {
+  const model::SentNoticeRow* row = selected_row();
+  if (row == nullptr || row->pdf_bytes <= 0) return;
+  if (const auto path = stored_pdf_to_temp(*row)) open_pdf_in_viewer(this, *path);
+}
+
+void SentNoticesPanel::on_save_sent_pdf(wxCommandEvent&) {
+  const model::SentNoticeRow* row = selected_row();
+  if (row == nullptr || row->pdf_bytes <= 0) return;
+  const model::SentNoticeRow chosen = *row;  // the list may change while the dialog is open
+  wxFileDialog dialog(this, _("Save the notice as PDF"), wxStandardPaths::Get().GetDocumentsDir(),
+                      to_wx(model::default_pdf_name(project_title_, chosen.kind, chosen.revision)),
+                      // TRANSLATORS: file dialog filter
+                      _("PDF files (*.pdf)|*.pdf|All files|*"), wxFD_SAVE | wxFD_OVERWRITE_PROMPT);
+  if (dialog.ShowModal() != wxID_OK) return;
+  try {
+    wxBusyCursor busy;
+    write_file_replacing(to_utf8(dialog.GetPath()), ledger::notice_pdf(db_, chosen.id));
+  } catch (const Error& error) {
+    show_error(_("Cannot save the PDF"), sk::describe(error));
+  } catch (const std::exception& error) {
+    show_error(_("Cannot save the PDF"), error.what());
+  }
+}
+
+void SentNoticesPanel::update_buttons() {
+  const model::SentNoticeRow* row = selected_row();
+  const bool has_pdf = row != nullptr && row->pdf_bytes > 0;
+  open_pdf_->Enable(has_pdf);
+  save_pdf_->Enable(has_pdf);
+}
+
+void SentNoticesPanel::show_error(const wxString& title, const std::string& message) {
+  wxMessageBox(to_wx(message), title, wxOK | wxICON_ERROR, this);
+}
+
+bool open_pdf_in_viewer(wxWindow* parent, const std::string& path) {
+  if (wxLaunchDefaultApplication(to_wx(path))) return true;
+  wxMessageBox(
+      // TRANSLATORS: %s is the path of the PDF file that could not be shown
+      wxString::Format(_("No program to show PDF files was found. The file is at:\n%s"), to_wx(path)),
+      _("Cannot open the PDF"), wxOK | wxICON_INFORMATION, parent);
+  return false;
+}
+
+}  // namespace sk::gui
