@@ -406,7 +406,15 @@ bool NoticesPage::open_draft(std::optional<NoticeKind> kind) {
 void NoticesPage::sync_draft() {
   if (!draft_) return;
   tone_timer_.Stop();
+  const std::string subject = draft_->subject();
+  const std::string body = draft_->body();
   draft_->edit(to_utf8(subject_->GetValue()), to_utf8(body_->GetValue()));
+  // The tone check the timer had still to run (an edit less than kToneDelayMs ago) has now run on the new
+  // text: its remarks, highlights, heading and buttons are shown before Preview, Save, Write draft or
+  // Discard goes on.
+  if (draft_->subject() == subject && draft_->body() == body) return;
+  show_remarks();
+  update_buttons();
 }
 
 void NoticesPage::show_draft() {
@@ -555,10 +563,7 @@ void NoticesPage::on_text_edited(wxCommandEvent&) {
 }
 
 void NoticesPage::on_tone_timer(wxTimerEvent&) {
-  if (!draft_) return;
   sync_draft();
-  show_remarks();
-  update_buttons();
 }
 
 void NoticesPage::on_remark_chosen(wxCommandEvent& event) {

@@ -64,6 +64,8 @@ class NoticesPage : public ProjectPage {
   // The draft.
   bool open_draft(std::optional<notice::NoticeKind> kind);
   bool confirm_discard();
+  // The controls' text into the draft; when it changed, the tone check's result shown at once (the timer's
+  // pending check is this one).
   void sync_draft();
   void show_draft();
   void show_remarks();
