@@ -29,10 +29,10 @@
 
 #include "common/error.h"
 #include "form.h"
-#include "html_text.h"
 #include "notice_words.h"
 #include "sent_notices_panel.h"
 #include "settings.h"
+#include "tone_remarks_view.h"
 #include "wx_text.h"
 
 namespace sk::gui {
@@ -42,13 +42,6 @@ namespace {
 using notice::NoticeKind;
 
 constexpr int kToneDelayMs = 400;  // re-check this long after the last keystroke
-
-const wxColour kRemarkBackground(255, 228, 181);  // a soft amber, readable under dark text
-const wxColour kRemarkText(122, 46, 0);
-
-wxString escape_html(const wxString& text) {
-  return to_wx(html_text(to_utf8(text)));
-}
 
 }  // namespace
 
@@ -139,11 +132,7 @@ wxWindow* NoticesPage::build_new(wxWindow* parent) {
                    wxSizerFlags().CentreVertical().Border(wxRIGHT, FromDIP(8)));
   subject_row->Add(subject_, wxSizerFlags(1).CentreVertical());
 
-  tone_summary_ = new wxStaticText(draft, wxID_ANY, wxEmptyString);
-  remarks_ = new wxSimpleHtmlListBox(draft, wxID_ANY, wxDefaultPosition, FromDIP(wxSize(-1, 96)));
-  remarks_->SetMinSize(FromDIP(wxSize(-1, 72)));
-  remarks_->SetToolTip(_("Click a remark to select the words it is about"));
-  remarks_->Bind(wxEVT_LISTBOX, &NoticesPage::on_remark_chosen, this);
+  tone_remarks_ = std::make_unique<ToneRemarksView>(draft, subject_, body_);
 
   revert_button_ = new wxButton(draft, wxID_ANY, _("Undo my edits"));
   revert_button_->SetToolTip(_("Go back to the text as it was written from the template"));
@@ -169,8 +158,8 @@ wxWindow* NoticesPage::build_new(wxWindow* parent) {
   draft_column->Add(draft_note_, wxSizerFlags().Expand().Border(wxTOP, FromDIP(2)));
   draft_column->Add(subject_row, wxSizerFlags().Expand().Border(wxTOP, FromDIP(8)));
   draft_column->Add(body_, wxSizerFlags(3).Expand().Border(wxTOP, FromDIP(6)));
-  draft_column->Add(tone_summary_, wxSizerFlags().Expand().Border(wxTOP, FromDIP(8)));
-  draft_column->Add(remarks_, wxSizerFlags(1).Expand().Border(wxTOP, FromDIP(4)));
+  draft_column->Add(tone_remarks_->summary(), wxSizerFlags().Expand().Border(wxTOP, FromDIP(8)));
+  draft_column->Add(tone_remarks_->list(), wxSizerFlags(1).Expand().Border(wxTOP, FromDIP(4)));
   draft_column->Add(draft_buttons, wxSizerFlags().Expand().Border(wxTOP, FromDIP(8)));
   draft->SetSizer(draft_column);
   draft->Hide();
@@ -331,12 +320,12 @@ void NoticesPage::rewrap() {
   const std::pair<wxStaticText*, const wxString*> labels[] = {{policy_line_, &policy_text_},
                                                               {hint_, &hint_text_},
                                                               {draft_heading_, &heading_text_},
-                                                              {draft_note_, &note_text_},
-                                                              {tone_summary_, &tone_text_}};
+                                                              {draft_note_, &note_text_}};
   for (const auto& [label, text] : labels) {
     label->SetLabelText(*text);
     label->Wrap(width);
   }
+  tone_remarks_->wrap(width);
   new_panel_->Layout();
 }
 
@@ -442,57 +431,7 @@ void NoticesPage::show_draft() {
 
 void NoticesPage::show_remarks() {
   if (!draft_) return;
-  const std::vector<model::ToneRemark>& remarks = draft_->remarks();
-
-  // Highlights: clear the old ones, then mark each remark's words. Positions are code points, as the
-  // model gives them and as wxTextCtrl counts them with wxString holding UTF-32 (GTK).
-  wxTextAttr plain(wxSystemSettings::GetColour(wxSYS_COLOUR_WINDOWTEXT),
-                   wxSystemSettings::GetColour(wxSYS_COLOUR_WINDOW));
-  body_->SetStyle(0, body_->GetLastPosition(), plain);
-  wxTextAttr marked(kRemarkText, kRemarkBackground);
-  bool subject_marked = false;
-  for (const model::ToneRemark& r : remarks) {
-    if (r.field == model::DraftField::kSubject) {
-      subject_marked = true;
-      continue;
-    }
-    const long last = body_->GetLastPosition();
-    const long begin = std::min(static_cast<long>(r.begin), last);
-    const long end = std::min(static_cast<long>(r.end), last);
-    if (begin < end) body_->SetStyle(begin, end, marked);
-  }
-  // A single-line control cannot colour some words only: the whole subject is tinted instead.
-  subject_->SetBackgroundColour(subject_marked ? kRemarkBackground
-                                               : wxSystemSettings::GetColour(wxSYS_COLOUR_WINDOW));
-  subject_->Refresh();
-
-  // Shown and laid out before it is filled, so each item's height is measured at the real width.
-  remarks_->Show(!remarks.empty());
-  draft_panel_->Layout();
-  remarks_->Clear();
-  for (const model::ToneRemark& r : remarks) {
-    const wxString advice =
-        // TRANSLATORS: a remark of the tone check; the first %s is the draft's wording, the second the
-        // advice.
-        // The msgid is ASCII (wx converts it with the C locale); use your language's quotation marks.
-        wxString::Format(_("Instead of \"%s\", try: %s"), to_wx(r.excerpt), to_wx(r.suggestion));
-    wxString where = category_name(r.category);
-    // TRANSLATORS: marks a tone remark that is about the subject line
-    if (r.field == model::DraftField::kSubject) where += ", " + _("subject");
-    remarks_->Append("<font color=\"#7A2E00\"><b>" + escape_html(where) + "</b></font> &nbsp; " +
-                     escape_html(advice));
-  }
-  remarks_->RefreshAll();
-  if (remarks.empty()) {
-    tone_text_ = _("Tone check: no remarks.");
-  } else {
-    tone_text_ = wxString::Format(
-        // TRANSLATORS: above the list of tone remarks; %d is how many
-        wxPLURAL("Tone check: %d remark. The words are highlighted; click it to find them.",
-                 "Tone check: %d remarks. The words are highlighted; click one to find them.",
-                 static_cast<int>(remarks.size())),
-        static_cast<int>(remarks.size()));
-  }
+  tone_remarks_->show(draft_->remarks());
   update_draft_heading();
   rewrap();
 }
@@ -564,19 +503,6 @@ void NoticesPage::on_text_edited(wxCommandEvent&) {
 
 void NoticesPage::on_tone_timer(wxTimerEvent&) {
   sync_draft();
-}
-
-void NoticesPage::on_remark_chosen(wxCommandEvent& event) {
-  if (!draft_) return;
-  const int index = event.GetSelection();
-  const auto& remarks = draft_->remarks();
-  if (index < 0 || static_cast<std::size_t>(index) >= remarks.size()) return;
-  const model::ToneRemark& r = remarks[static_cast<std::size_t>(index)];
-  wxTextCtrl* control = r.field == model::DraftField::kSubject ? subject_ : body_;
-  const long last = control->GetLastPosition();
-  control->SetFocus();
-  control->SetSelection(std::min(static_cast<long>(r.begin), last), std::min(static_cast<long>(r.end), last));
-  control->ShowPosition(std::min(static_cast<long>(r.begin), last));
 }
 
 void NoticesPage::on_revert(wxCommandEvent&) {

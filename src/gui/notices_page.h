@@ -1,10 +1,12 @@
 // The Notices tab of the project window. Left, the notices sent (sent_notices_panel.h). Right, a new
 // notice: the revision, kind and language (preselected by what the policy calls for), the draft's subject
 // and text to edit, the tone check's remarks highlighted in the text and listed with the suggested wording
-// (checked again as the freelancer types), a PDF preview, and "Save PDF and record as sent". The logic is
-// model/notice_draft.h; the words shown for kinds, languages and the policy are notice_words.h.
+// (checked again as the freelancer types; tone_remarks_view.h), a PDF preview, and "Save PDF and record as
+// sent". The logic is model/notice_draft.h; the words shown for kinds, languages and the policy are
+// notice_words.h.
 #pragma once
 
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -18,13 +20,13 @@
 class wxButton;
 class wxChoice;
 class wxCommandEvent;
-class wxSimpleHtmlListBox;
 class wxStaticText;
 class wxTextCtrl;
 
 namespace sk::gui {
 
 class SentNoticesPanel;
+class ToneRemarksView;
 
 class NoticesPage : public ProjectPage {
  public:
@@ -74,7 +76,6 @@ class NoticesPage : public ProjectPage {
   bool draft_ready_for_pdf();
   void on_text_edited(wxCommandEvent& event);
   void on_tone_timer(wxTimerEvent& event);
-  void on_remark_chosen(wxCommandEvent& event);
   void on_revert(wxCommandEvent& event);
   void on_discard(wxCommandEvent& event);
   void on_preview(wxCommandEvent& event);
@@ -97,7 +98,7 @@ class NoticesPage : public ProjectPage {
   wxTimer tone_timer_;
 
   // The texts of the wrapped labels, wrapped again when the panel is resized.
-  wxString policy_text_, hint_text_, heading_text_, note_text_, tone_text_;
+  wxString policy_text_, hint_text_, heading_text_, note_text_;
   bool sash_placed_ = false;
 
   SentNoticesPanel* sent_ = nullptr;
@@ -114,8 +115,7 @@ class NoticesPage : public ProjectPage {
   wxStaticText* draft_note_ = nullptr;
   wxTextCtrl* subject_ = nullptr;
   wxTextCtrl* body_ = nullptr;
-  wxStaticText* tone_summary_ = nullptr;
-  wxSimpleHtmlListBox* remarks_ = nullptr;
+  std::unique_ptr<ToneRemarksView> tone_remarks_;  // its summary and list are in draft_panel_
   wxButton* revert_button_ = nullptr;
   wxButton* discard_button_ = nullptr;
   wxButton* preview_button_ = nullptr;
