@@ -11,8 +11,10 @@
 #include "measure/shared_lines.h"
 
 #include <algorithm>
+#include <array>
 #include <cstring>
 #include <future>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -94,8 +96,15 @@ struct Part {
 void segment_range(const text::Document& doc, size_t begin, size_t end, text::Segmenter& segmenter,
                    Part& part) {
   constexpr size_t kBlock = size_t{1} << 16;
+  constexpr size_t kAhead = 16;
   const std::string_view text(doc.text);
-  std::string folded;
+  struct Pending {  // a word hashed, waiting for its lookup
+    std::string_view key;
+    const char* readable;
+    HashedKey hashed;
+  };
+  std::array<Pending, kAhead> pending;
+  std::array<std::string, kAhead> folded;  // the folded keys of pending words that needed folding
   size_t pos = begin;
   while (pos < end) {
     size_t stop = end;
@@ -105,11 +114,30 @@ void segment_range(const text::Document& doc, size_t begin, size_t end, text::Se
     }
     const size_t first = part.words.size();
     segmenter.words(text, pos, stop, part.words);
-    for (size_t k = first; k < part.words.size(); ++k) {
-      const std::string_view w = text.substr(part.words[k].offset, part.words[k].length);
-      const bool fold = !doc.ascii && text::fold_word(w, folded);
-      part.ids.push_back(fold ? part.vocab.intern(folded, folded.data())
-                              : part.vocab.intern(w, doc.text.data()));
+    // Word k is hashed and its slot prefetched kAhead words before it is looked up, and the bytes its slot
+    // points to (keys of over 8 bytes) half as many words before: the table outgrows the cache on a long
+    // text, and a lookup waiting for memory would stall on every rare word.
+    const size_t last = part.words.size();
+    for (size_t k = first; k < last + kAhead; ++k) {
+      if (k >= first + kAhead) {
+        const Pending& p = pending[(k - kAhead) % kAhead];
+        part.ids.push_back(part.vocab.intern_hashed(p.key, p.hashed, p.readable));
+      }
+      if (k >= first + kAhead / 2 && k < last + kAhead / 2) {
+        const Pending& p = pending[(k - kAhead / 2) % kAhead];
+        part.vocab.prefetch_bytes(p.hashed, p.key.size());
+      }
+      if (k < last) {
+        Pending& p = pending[k % kAhead];
+        p.key = text.substr(part.words[k].offset, part.words[k].length);
+        p.readable = text.data();
+        if (!doc.ascii && text::fold_word(p.key, folded[k % kAhead])) {
+          p.key = folded[k % kAhead];
+          p.readable = p.key.data();
+        }
+        p.hashed = hash_key(p.key, p.readable);
+        part.vocab.prefetch(p.hashed);
+      }
     }
     pos = stop;
   }
@@ -194,22 +222,32 @@ TokenIds segment_and_intern(text::Document& older, text::Document& newer) {
 
   TokenIds out;
   out.alphabet = next;
-  older.words.swap(first.words);
-  prefault_tail(older.words, rest.words.size());
-  older.words.insert(older.words.end(), rest.words.begin(), rest.words.end());
-  out.older.swap(first.ids);
-  out.older.reserve(older.words.size());
-  prefault_tail(out.older, rest.ids.size());
-  for (uint32_t id : rest.ids) out.older.push_back(rest_ids[id]);
-  rest = Part();  // before the revision's vectors are allocated
+  // The old text's words [0, nf) are the first part's, the rest from nf on; no line straddles the cut. The
+  // old text is joined on one thread while the revision is assembled on this one, from the two parts
+  // directly (their buffers do not move: the joined vectors are the first part's, with room reserved).
+  const size_t nf = first.words.size(), nr = rest.words.size();
+  if (first.words.capacity() < nf + nr) first.words.reserve(nf + nr);
+  if (first.ids.capacity() < nf + nr) first.ids.reserve(nf + nr);
+  const std::span<const text::Word> first_words(first.words), rest_words(rest.words);
+  const std::span<const uint32_t> first_ids(first.ids), rest_local_ids(rest.ids);
+  auto old_side = std::async(std::launch::async, [&] {
+    older.words.swap(first.words);
+    prefault_tail(older.words, nr);
+    older.words.insert(older.words.end(), rest_words.begin(), rest_words.end());
+    out.older.swap(first.ids);
+    prefault_tail(out.older, nr);
+    for (uint32_t id : rest_local_ids) out.older.push_back(rest_ids[id]);
+  });
 
   // The revision, line by line; a shared line takes the words of the old line it equals, shifted.
-  const std::vector<text::Word>& ow = older.words;
   auto first_word_at = [&](uint32_t offset) {
-    return static_cast<size_t>(
-        std::lower_bound(ow.begin(), ow.end(), offset,
-                         [](const text::Word& w, uint32_t v) { return w.offset < v; }) -
-        ow.begin());
+    auto in = [offset](std::span<const text::Word> words) {
+      return static_cast<size_t>(
+          std::lower_bound(words.begin(), words.end(), offset,
+                           [](const text::Word& w, uint32_t v) { return w.offset < v; }) -
+          words.begin());
+    };
+    return offset < cut ? in(first_words) : nf + in(rest_words);
   };
   std::vector<size_t> old_first(old_lines.count() + 1, SIZE_MAX);  // first word of an old line, when needed
   size_t total = added.words.size();
@@ -245,10 +283,16 @@ TokenIds segment_and_intern(text::Document& older, text::Document& newer) {
     const size_t from = old_first[o], count = old_first[o + 1] - from;
     const uint32_t shift = new_lines.start[i] - old_lines.start[o];  // modulo 2^32: may "go negative"
     w -= count;
-    for (size_t k = 0; k < count; ++k)
-      words[w + k] = text::Word{ow[from + k].offset + shift, ow[from + k].length};
-    std::memcpy(ids + w, out.older.data() + from, count * sizeof(uint32_t));
+    const text::Word* source = from < nf ? first_words.data() + from : rest_words.data() + (from - nf);
+    for (size_t k = 0; k < count; ++k) words[w + k] = text::Word{source[k].offset + shift, source[k].length};
+    if (from < nf) {
+      std::memcpy(ids + w, first_ids.data() + from, count * sizeof(uint32_t));
+    } else {
+      for (size_t k = 0; k < count; ++k) ids[w + k] = rest_ids[rest_local_ids[from - nf + k]];
+    }
   }
+  old_side.get();
+  rest = Part();
   newer.words.swap(added.words);
   out.newer.swap(added.ids);
   return out;
