@@ -1,7 +1,7 @@
 // One thread's share of the line-reusing tokeniser; see part_segmenter.h.
 //
 // The range is cut into blocks of lines, so that a block's words are interned while they are still in the
-// cache. Interning runs a few words ahead of itself: word k is hashed and its slot prefetched kAhead words
+// cache. Interning runs ahead of itself: word k is hashed and its slot prefetched kAhead (32) words
 // before it is looked up, and the bytes its slot points to (keys of over 8 bytes) half as many words before.
 // The table outgrows the cache on a long text, and a lookup waiting for memory would stall on every rare
 // word; this way the memory is read while earlier words are looked up.
@@ -19,7 +19,7 @@ namespace sk::measure {
 void segment_range(const text::Document& doc, size_t begin, size_t end, text::Segmenter& segmenter,
                    Part& part, const Lines* lines, uint32_t* line_first) {
   constexpr size_t kBlock = size_t{1} << 16;
-  constexpr size_t kAhead = 16;
+  constexpr size_t kAhead = 32;
   const std::string_view text(doc.text);
   struct Pending {  // a word hashed, waiting for its lookup
     std::string_view key;
