@@ -7,6 +7,7 @@
 #include "cli/change_list_json.h"
 #include "cli/commands.h"
 #include "common/error.h"
+#include "common/mapped_file.h"
 #include "import/image_compare.h"
 #include "import/import.h"
 #include "measure/compare.h"
@@ -140,6 +141,9 @@ Runner add_diff_command(CLI::App& app, const GlobalOptions& /*global*/) {
     if (opts->old_path == "-" && opts->new_path == "-") {
       throw Error(ErrorKind::kInvalidInput, "-", "only one of OLD and NEW can be standard input");
     }
+    // Large files are mapped rather than read; one cut short by another program meanwhile ends the command
+    // with the usual error line (mapped_file.h).
+    allow_mapped_input();
     // Texts are segmented later, both together (measure::compare_prepared reuses the lines they share).
     auto older_future = std::async(
         std::launch::async, [&] { return import::import_file(opts->old_path, import::Segment::kLater); });

@@ -44,7 +44,7 @@ TEST_CASE("import: windows-1250 Romanian with typographic quotes") {
   const ImportedRevision r = import_file(data_path("romanian-windows-1250.txt"));
   REQUIRE(r.encoding.has_value());
   CHECK(*r.encoding == "windows-1250");
-  CHECK(r.document.text.find("„Vă mulţumim") == 0);
+  CHECK(r.document.text.view().find("„Vă mulţumim") == 0);
   CHECK(words(r).back() == "el");
 }
 

@@ -164,6 +164,8 @@ TEST_CASE("compare_prepared gives the counts and changes of compare") {
     sk::text::Document a = sk::text::prepare(old_text), b = sk::text::prepare(new_text);
     const sk::measure::Comparison got = sk::measure::compare_prepared(a, b);
     CAPTURE(round, old_text, new_text);
+    REQUIRE(spans(a) == spans(sk::text::tokenize(old_text)));  // the words were assembled meanwhile
+    REQUIRE(spans(b) == spans(sk::text::tokenize(new_text)));
     REQUIRE(got.kept == expected.kept);
     REQUIRE(got.old_words == expected.old_words);
     REQUIRE(got.new_words == expected.new_words);

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstddef>
+#include <vector>
 
 namespace sk {
 
@@ -10,5 +11,11 @@ namespace sk {
 // itself, and a long text touches tens of megabytes. Only for memory that will be written in full anyway.
 // Does nothing for buffers under 1 MiB or where the kernel does not support it; never fails.
 void prefault(void* p, size_t bytes);
+
+// prefault for the next `count` elements of v's spare capacity; nothing when they do not fit in it.
+template <typename T>
+void prefault_spare(std::vector<T>& v, size_t count) {
+  if (v.size() + count <= v.capacity()) prefault(v.data() + v.size(), count * sizeof(T));
+}
 
 }  // namespace sk

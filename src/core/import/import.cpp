@@ -3,7 +3,7 @@
 #include "import/import.h"
 
 #include "common/error.h"
-#include "common/read_file.h"
+#include "common/mapped_file.h"
 #include "import/readers.h"
 #include "import/sniff.h"
 #include "import/zip_archive.h"
@@ -32,7 +32,7 @@ Format zip_format(std::string_view bytes) {
 }
 
 // `checked`: what the reader already knows of `utf8` (text::prepare then skips that check).
-ImportedRevision text_revision(Segment segment, Format format, std::string utf8,
+ImportedRevision text_revision(Segment segment, Format format, SharedBytes utf8,
                                std::optional<std::string> encoding = {},
                                text::Checked checked = text::Checked::kNo) {
   ImportedRevision r;
@@ -52,7 +52,7 @@ ImportedRevision image_revision(Format format, Image image) {
   return r;
 }
 
-ImportedRevision import_any(std::string bytes, const std::string& name, Segment segment) {
+ImportedRevision import_any(SharedBytes bytes, const std::string& name, Segment segment) {
   if (bytes.empty()) throw invalid("the file is empty");
   if (std::optional<std::string> refused = unsupported_format(bytes)) {
     throw Error(ErrorKind::kUnsupported, "", *refused);
@@ -110,7 +110,7 @@ const char* to_string(Format format) {
   return "text";
 }
 
-ImportedRevision import_bytes(std::string bytes, const std::string& name, Segment segment) {
+ImportedRevision import_bytes(SharedBytes bytes, const std::string& name, Segment segment) {
   try {
     return import_any(std::move(bytes), name, segment);
   } catch (const Error& e) {
@@ -120,9 +120,9 @@ ImportedRevision import_bytes(std::string bytes, const std::string& name, Segmen
 
 ImportedRevision import_file(const std::string& path, Segment segment) {
   const std::string subject = path == "-" ? "<stdin>" : path;
-  std::string bytes;
+  SharedBytes bytes;
   try {
-    bytes = read_file(path);
+    bytes = read_input(path);
   } catch (const Error& e) {
     throw e.about(subject);
   }

@@ -41,6 +41,6 @@ enum class Segment { kNow, kLater };
 ImportedRevision import_file(const std::string& path, Segment segment = Segment::kNow);
 
 // The same for bytes already in memory; `name` is used as the extension hint and as the error subject.
-ImportedRevision import_bytes(std::string bytes, const std::string& name, Segment segment = Segment::kNow);
+ImportedRevision import_bytes(SharedBytes bytes, const std::string& name, Segment segment = Segment::kNow);
 
 }  // namespace sk::import

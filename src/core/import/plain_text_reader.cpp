@@ -149,7 +149,7 @@ std::vector<Candidate> detect(std::string_view bytes) {
 
 }  // namespace
 
-DecodedText decode_text(std::string bytes, const std::optional<std::string>& declared) {
+DecodedText decode_text(SharedBytes bytes, const std::optional<std::string>& declared) {
   const std::string_view view(bytes);
   if (view.substr(0, 2) == "\xFF\xFE") return utf16(view, "UTF-16LE");
   if (view.substr(0, 2) == "\xFE\xFF") return utf16(view, "UTF-16BE");

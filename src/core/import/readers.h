@@ -12,7 +12,7 @@
 namespace sk::import {
 
 struct DecodedText {
-  std::string utf8;
+  SharedBytes utf8;
   std::optional<std::string> encoding;  // set when the bytes were not UTF-8
   // What decode_text learnt of `utf8` while checking it (kNo when it converted or stripped the bytes).
   text::Checked checked = text::Checked::kNo;
@@ -21,7 +21,7 @@ struct DecodedText {
 // plain_text_reader.cpp: UTF-8 (BOM optional), UTF-16 LE/BE with a BOM, or a legacy encoding found by ICU's
 // charset detector. Refuses binary data. `declared` is a charset named by the file itself (an HTML <meta>),
 // used when the bytes are not UTF-8 and ICU knows the name.
-DecodedText decode_text(std::string bytes, const std::optional<std::string>& declared = std::nullopt);
+DecodedText decode_text(SharedBytes bytes, const std::optional<std::string>& declared = std::nullopt);
 
 std::string read_docx(std::string_view bytes);  // docx_reader.cpp
 std::string read_odt(std::string_view bytes);   // odt_reader.cpp

@@ -334,7 +334,7 @@ RevisionRecord log_revision(Database& db, std::int64_t project_id, const NewRevi
       insert.bind(":format", source.format);
       insert.bind(":original", source.bytes.data(), static_cast<int>(source.bytes.size()));
       insert.bind(":sha", digest);
-      insert.bind(":text", source.document.text);
+      insert.bind(":text", source.document.text.str());
       insert.bind(":note", revision.note);
       insert.bind(":counted", revision.not_counted_reason ? 0 : 1);
       if (revision.not_counted_reason) {

@@ -61,10 +61,11 @@ Comparison compare(const text::Document& older, const text::Document& newer) {
 }
 
 Comparison compare_prepared(text::Document& older, text::Document& newer) {
-  return compare(segment_and_intern(older, newer));
+  SegmentedPair pair = segment_pair(older, newer);
+  return compare(pair.ids(), [&] { pair.assemble_words(); });
 }
 
-Comparison compare(const TokenIds& ids) {
+Comparison compare(const TokenIds& ids, const std::function<void()>& meanwhile) {
   const std::span<const uint32_t> a(ids.older), b(ids.newer);
   const size_t n = a.size(), m = b.size();
 
@@ -78,6 +79,7 @@ Comparison compare(const TokenIds& ids) {
 
   auto myers = std::async(std::launch::async, [&] { return myers_within_budget(mid_a, mid_b); });
   Alignment middle = align_anchored(mid_a, mid_b, ids.alphabet);
+  if (meanwhile) meanwhile();
   const std::optional<size_t> cost = myers.get();
   const size_t heuristic = kept_words(middle);
   size_t exact = heuristic;

@@ -1,6 +1,8 @@
 // Measures how much of a text a revision changed: the entry point of the engine.
 #pragma once
 
+#include <functional>
+
 #include "measure/comparison.h"
 #include "measure/interner.h"
 #include "text/document.h"
@@ -11,11 +13,14 @@ namespace sk::measure {
 // the alignment is exact too unless the result says otherwise. Uses up to two threads.
 Comparison compare(const text::Document& older, const text::Document& newer);
 
-// The same from the ids of the two documents' words (intern() or segment_and_intern()).
-Comparison compare(const TokenIds& ids);
+// The same from the ids of the two documents' words (intern() or segment_and_intern()). `meanwhile`, if
+// given, runs once on the calling thread, at the point where it would otherwise only wait for the exact
+// count from the other thread.
+Comparison compare(const TokenIds& ids, const std::function<void()>& meanwhile = {});
 
 // For two documents from text::prepare (no words yet): segments them, reusing the lines they share
-// (shared_lines.h), then compares. Afterwards both hold their words, as text::tokenize would give them.
+// (shared_lines.h), then compares, assembling their words while it waits for the exact count. Afterwards
+// both hold their words, as text::tokenize would give them.
 Comparison compare_prepared(text::Document& older, text::Document& newer);
 
 // The share as defined in docs/measuring.md: max(deleted, inserted) / old_words; 1 when the old text has

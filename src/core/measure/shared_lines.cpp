@@ -1,147 +1,107 @@
 // Segmenting and interning a pair of texts, reusing the lines they share; see shared_lines.h.
 //
 // 1. Both texts are cut into lines (each with its '\n'), hashed on two threads; a line of the revision that
-//    is byte for byte a line of the old text is "shared".
-// 2. Two threads segment and intern: the first the first part of the old text, the second the rest of it
-//    plus the revision's unshared lines, each into its own vocabulary. The cut is placed so that both get
-//    about as many bytes.
+//    is byte for byte a line of the old text is "shared" (line_match.h).
+// 2. Two threads segment and intern (part_segmenter.h): the first the first part of the old text, the
+//    second the rest of it plus the revision's unshared lines, each into its own vocabulary. The cut is
+//    placed so that both get about as many bytes. Each old line's first word is noted on the way.
 // 3. The vocabularies are merged so that ids come out in order of first appearance, as intern() numbers
-//    them: the old text's keys first, then the revision's new keys. A shared line of the revision copies the
-//    words (shifted to its own offset) and ids of the old line it equals.
+//    them: the old text's keys first, then the revision's new keys.
+// 4. The ids of both texts, which measuring needs at once: the old text's halves joined on one thread, the
+//    revision's assembled on the other, line by line — a shared line copies the ids of the old line it
+//    equals.
+// 5. Later (assemble_words), the words the same way: a shared line copies the old line's words, shifted to
+//    its own offset.
 #include "measure/shared_lines.h"
 
 #include <algorithm>
 #include <cstring>
 #include <future>
-#include <string>
+#include <span>
 #include <string_view>
 #include <vector>
 
 #include "common/prefault.h"
+#include "measure/line_match.h"
+#include "measure/part_segmenter.h"
 #include "measure/vocabulary.h"
-#include "text/fold.h"
 #include "text/segmenter.h"
 
 namespace sk::measure {
 
-namespace {
-
-constexpr uint32_t kUnshared = UINT32_MAX;
-
-// Line i is text[start[i], start[i + 1]), its '\n' included; start.back() is the text size.
-struct Lines {
-  std::vector<uint32_t> start;
-  std::vector<uint64_t> hash;
-  size_t count() const { return hash.size(); }
+struct SegmentedPair::Words {
+  text::Document* older;
+  text::Document* newer;
+  Lines old_lines, new_lines;
+  std::vector<uint32_t> match;       // match_lines
+  std::vector<uint32_t> line_first;  // the index of each old line's first word; last: the old word count
+  std::vector<text::Word> first, rest, added;  // the parts' words
+  size_t total = 0;                            // the revision's words
 };
 
-Lines split_lines(std::string_view text) {
-  Lines lines;
-  size_t pos = 0;
-  while (pos < text.size()) {
-    const void* nl = std::memchr(text.data() + pos, '\n', text.size() - pos);
-    const size_t end =
-        nl != nullptr ? static_cast<size_t>(static_cast<const char*>(nl) - text.data()) + 1 : text.size();
-    lines.start.push_back(static_cast<uint32_t>(pos));
-    lines.hash.push_back(hash_bytes(text.substr(pos, end - pos)));
-    pos = end;
-  }
-  lines.start.push_back(static_cast<uint32_t>(text.size()));
-  return lines;
-}
+SegmentedPair::SegmentedPair(TokenIds ids, std::unique_ptr<Words> words)
+    : ids_(std::move(ids)), words_(std::move(words)) {}
+SegmentedPair::SegmentedPair(SegmentedPair&&) noexcept = default;
+SegmentedPair& SegmentedPair::operator=(SegmentedPair&&) noexcept = default;
+SegmentedPair::~SegmentedPair() = default;
 
-std::string_view line_text(std::string_view text, const Lines& lines, size_t i) {
-  return text.substr(lines.start[i], lines.start[i + 1] - lines.start[i]);
-}
+void SegmentedPair::assemble_words() {
+  if (!words_) return;
+  Words& w = *words_;
+  std::vector<text::Word>& ow = w.older->words;
+  ow.swap(w.first);
+  prefault_spare(ow, w.rest.size());
+  ow.insert(ow.end(), w.rest.begin(), w.rest.end());
+  w.rest = {};
 
-// For every line of the revision, the index of an equal line of the old text, or kUnshared.
-std::vector<uint32_t> match_lines(std::string_view old_text, const Lines& old_lines,
-                                  std::string_view new_text, const Lines& new_lines) {
-  size_t size = 16;
-  while (size < 2 * old_lines.count()) size *= 2;
-  const size_t mask = size - 1;
-  std::vector<uint32_t> slots(size, 0);  // old line + 1, or 0 for empty; one entry per distinct line
-  auto find = [&](std::string_view line, uint64_t h, size_t& s) {
-    for (s = h & mask; slots[s] != 0; s = (s + 1) & mask) {
-      const uint32_t i = slots[s] - 1;
-      if (old_lines.hash[i] == h && line_text(old_text, old_lines, i) == line) return i;
+  // Assembled in place, from the back: `added` grows to the full length and every word moves to its final
+  // index, which is never before the one it is read from (only shared words are put in between), so no word
+  // is overwritten before it is moved and the revision's words are never held twice.
+  std::vector<text::Word>& added = w.added;
+  const size_t added_count = added.size();
+  prefault_spare(added, w.total - added_count);
+  added.resize(w.total);
+  text::Word* const words = added.data();
+  size_t out = w.total, a = added_count;  // next index to write (from the back), next word of `added` to move
+  for (size_t i = w.new_lines.count(); i-- > 0;) {
+    const uint32_t o = w.match[i];
+    if (o == kUnshared) {
+      for (const uint32_t line_start = w.new_lines.start[i]; a > 0 && words[a - 1].offset >= line_start;)
+        words[--out] = words[--a];
+      continue;
     }
-    return kUnshared;
-  };
-  for (size_t i = 0; i < old_lines.count(); ++i) {
-    size_t s = 0;
-    if (find(line_text(old_text, old_lines, i), old_lines.hash[i], s) == kUnshared) {
-      slots[s] = static_cast<uint32_t>(i + 1);
-    }
+    const size_t from = w.line_first[o], count = w.line_first[o + 1] - from;
+    const uint32_t shift = w.new_lines.start[i] - w.old_lines.start[o];  // modulo 2^32: may "go negative"
+    out -= count;
+    for (size_t k = 0; k < count; ++k)
+      words[out + k] = text::Word{ow[from + k].offset + shift, ow[from + k].length};
   }
-  std::vector<uint32_t> match(new_lines.count());
-  for (size_t i = 0; i < new_lines.count(); ++i) {
-    size_t s = 0;
-    match[i] = find(line_text(new_text, new_lines, i), new_lines.hash[i], s);
-  }
-  return match;
+  w.newer->words.swap(added);
+  words_.reset();
 }
 
-// The words and ids one thread produces, numbered in its own vocabulary.
-struct Part {
-  std::vector<text::Word> words;
-  std::vector<uint32_t> ids;
-  Vocabulary vocab;
-};
+SegmentedPair segment_pair(text::Document& older, text::Document& newer) {
+  auto w = std::make_unique<SegmentedPair::Words>();
+  w->older = &older;
+  w->newer = &newer;
 
-// Segments text[begin, end) (whole lines) and interns its words, in blocks of lines so that each block's
-// words are interned while they are still in the cache.
-void segment_range(const text::Document& doc, size_t begin, size_t end, text::Segmenter& segmenter,
-                   Part& part) {
-  constexpr size_t kBlock = size_t{1} << 16;
-  const std::string_view text(doc.text);
-  std::string folded;
-  size_t pos = begin;
-  while (pos < end) {
-    size_t stop = end;
-    if (end - pos > kBlock) {
-      const size_t nl = text.find('\n', pos + kBlock - 1);
-      if (nl != std::string_view::npos && nl + 1 < end) stop = nl + 1;
-    }
-    const size_t first = part.words.size();
-    segmenter.words(text, pos, stop, part.words);
-    for (size_t k = first; k < part.words.size(); ++k) {
-      const std::string_view w = text.substr(part.words[k].offset, part.words[k].length);
-      const bool fold = !doc.ascii && text::fold_word(w, folded);
-      part.ids.push_back(fold ? part.vocab.intern(folded, folded.data())
-                              : part.vocab.intern(w, doc.text.data()));
-    }
-    pos = stop;
-  }
-}
-
-// Maps the pages of the next `count` elements of v's spare capacity before they are written (prefault.h).
-template <typename T>
-void prefault_tail(std::vector<T>& v, size_t count) {
-  if (v.size() + count <= v.capacity()) prefault(v.data() + v.size(), count * sizeof(T));
-}
-
-// The first line start at or after `target` (or the text size).
-size_t line_cut(const Lines& lines, size_t target) {
-  return *std::lower_bound(lines.start.begin(), lines.start.end(), static_cast<uint32_t>(target));
-}
-
-}  // namespace
-
-TokenIds segment_and_intern(text::Document& older, text::Document& newer) {
   // 1. Lines and the revision's shared ones.
   auto new_lines_future = std::async(std::launch::async, [&] { return split_lines(newer.text); });
-  const Lines old_lines = split_lines(older.text);
-  const Lines new_lines = new_lines_future.get();
-  const std::vector<uint32_t> match = match_lines(older.text, old_lines, newer.text, new_lines);
+  w->old_lines = split_lines(older.text);
+  w->new_lines = new_lines_future.get();
+  const Lines& old_lines = w->old_lines;
+  const Lines& new_lines = w->new_lines;
+  w->match = match_lines(older.text, old_lines, newer.text, new_lines);
+  const std::vector<uint32_t>& match = w->match;
   size_t unshared_bytes = 0;
   for (size_t i = 0; i < new_lines.count(); ++i) {
     if (match[i] == kUnshared) unshared_bytes += new_lines.start[i + 1] - new_lines.start[i];
   }
 
   // 2. Segment and intern on two threads.
-  const size_t cut =
-      line_cut(old_lines, std::min(older.text.size(), (older.text.size() + unshared_bytes) / 2));
+  const size_t cut_line =
+      line_cut_index(old_lines, std::min(older.text.size(), (older.text.size() + unshared_bytes) / 2));
+  const size_t cut = old_lines.start[cut_line];
   // Word vectors are reserved for the most words their bytes can hold (a word and a separator take at least
   // two bytes): pages never written cost no memory, while growing by doubling would hold two copies at once
   // and leave up to half of the last one unused (a text of one-letter words, e.g. "a b a b ...").
@@ -155,13 +115,15 @@ TokenIds segment_and_intern(text::Document& older, text::Document& newer) {
   added.words.reserve(most_words(newer.text.size()));  // the revision's words are assembled in it
   first.ids.reserve(first.words.capacity());
   rest.ids.reserve(rest.words.capacity());
-  added.ids.reserve(added.words.capacity());
+  added.ids.reserve(most_words(unshared_bytes));
   first.vocab.expect_text_of(older.text.size() + unshared_bytes);  // it ends up holding every key
   rest.vocab.expect_text_of(older.text.size() - cut);
   added.vocab.expect_text_of(unshared_bytes);
+  w->line_first.assign(old_lines.count() + 1, 0);
+  uint32_t* const line_first = w->line_first.data();
   auto second = std::async(std::launch::async, [&] {
     text::Segmenter segmenter;
-    segment_range(older, cut, older.text.size(), segmenter, rest);
+    segment_range(older, cut, older.text.size(), segmenter, rest, &old_lines, line_first);
     for (size_t i = 0; i < new_lines.count();) {
       if (match[i] != kUnshared) {
         ++i;
@@ -175,9 +137,12 @@ TokenIds segment_and_intern(text::Document& older, text::Document& newer) {
   });
   {
     text::Segmenter segmenter;
-    segment_range(older, 0, cut, segmenter, first);
+    segment_range(older, 0, cut, segmenter, first, &old_lines, line_first);
   }
   second.get();
+  const size_t nf = first.words.size(), nr = rest.words.size();
+  for (size_t i = cut_line; i < old_lines.count(); ++i) line_first[i] += static_cast<uint32_t>(nf);
+  line_first[old_lines.count()] = static_cast<uint32_t>(nf + nr);
 
   // 3. One id space: the old text's keys in order of first appearance, then the revision's new keys.
   Vocabulary& vocab = first.vocab;
@@ -192,66 +157,57 @@ TokenIds segment_and_intern(text::Document& older, text::Document& newer) {
     added_ids[id] = found != Vocabulary::kMissing ? found : next++;
   }
 
+  // 4. The ids: the old text's halves joined on one thread while the revision's are assembled on this one,
+  // from the halves directly (their buffers do not move: the joined vector is the first half's, with room).
   TokenIds out;
   out.alphabet = next;
-  older.words.swap(first.words);
-  prefault_tail(older.words, rest.words.size());
-  older.words.insert(older.words.end(), rest.words.begin(), rest.words.end());
-  out.older.swap(first.ids);
-  out.older.reserve(older.words.size());
-  prefault_tail(out.older, rest.ids.size());
-  for (uint32_t id : rest.ids) out.older.push_back(rest_ids[id]);
-  rest = Part();  // before the revision's vectors are allocated
-
-  // The revision, line by line; a shared line takes the words of the old line it equals, shifted.
-  const std::vector<text::Word>& ow = older.words;
-  auto first_word_at = [&](uint32_t offset) {
-    return static_cast<size_t>(
-        std::lower_bound(ow.begin(), ow.end(), offset,
-                         [](const text::Word& w, uint32_t v) { return w.offset < v; }) -
-        ow.begin());
-  };
-  std::vector<size_t> old_first(old_lines.count() + 1, SIZE_MAX);  // first word of an old line, when needed
+  if (first.ids.capacity() < nf + nr) first.ids.reserve(nf + nr);
+  const std::span<const uint32_t> first_ids(first.ids), rest_local_ids(rest.ids);
+  auto old_side = std::async(std::launch::async, [&] {
+    out.older.swap(first.ids);
+    prefault_spare(out.older, nr);
+    for (uint32_t id : rest_local_ids) out.older.push_back(rest_ids[id]);
+  });
   size_t total = added.words.size();
   for (size_t i = 0; i < new_lines.count(); ++i) {
-    const uint32_t o = match[i];
-    if (o == kUnshared) continue;
-    if (old_first[o] == SIZE_MAX) old_first[o] = first_word_at(old_lines.start[o]);
-    if (old_first[o + 1] == SIZE_MAX) old_first[o + 1] = first_word_at(old_lines.start[o + 1]);
-    total += old_first[o + 1] - old_first[o];
+    if (match[i] != kUnshared) total += line_first[match[i] + 1] - line_first[match[i]];
   }
-  // Assembled in place, from the back: `added` grows to the full length and every word moves to its final
-  // index, which is never before the one it is read from (only shared words are put in between), so no word
-  // is overwritten before it is moved and the revision's words are never held twice.
-  const size_t added_count = added.words.size();
-  prefault_tail(added.words, total - added_count);
-  prefault_tail(added.ids, total - added_count);
-  added.words.resize(total);
-  added.ids.resize(total);
-  text::Word* const words = added.words.data();
-  uint32_t* const ids = added.ids.data();
-  size_t w = total, a = added_count;  // next index to write (from the back), next word of `added` to move
-  for (size_t i = new_lines.count(); i-- > 0;) {
+  std::vector<uint32_t> new_ids;
+  new_ids.reserve(total);
+  prefault_spare(new_ids, total);
+  size_t a = 0;  // the next word of `added`
+  for (size_t i = 0; i < new_lines.count(); ++i) {
     const uint32_t o = match[i];
     if (o == kUnshared) {
-      for (const uint32_t line_start = new_lines.start[i]; a > 0 && words[a - 1].offset >= line_start;) {
-        --a;
-        --w;
-        words[w] = words[a];
-        ids[w] = added_ids[ids[a]];
+      for (const uint32_t line_end = new_lines.start[i + 1];
+           a < added.words.size() && added.words[a].offset < line_end; ++a) {
+        new_ids.push_back(added_ids[added.ids[a]]);
       }
       continue;
     }
-    const size_t from = old_first[o], count = old_first[o + 1] - from;
-    const uint32_t shift = new_lines.start[i] - old_lines.start[o];  // modulo 2^32: may "go negative"
-    w -= count;
-    for (size_t k = 0; k < count; ++k)
-      words[w + k] = text::Word{ow[from + k].offset + shift, ow[from + k].length};
-    std::memcpy(ids + w, out.older.data() + from, count * sizeof(uint32_t));
+    const size_t from = line_first[o], to = line_first[o + 1];
+    if (from < nf) {
+      new_ids.insert(new_ids.end(), first_ids.begin() + static_cast<std::ptrdiff_t>(from),
+                     first_ids.begin() + static_cast<std::ptrdiff_t>(to));
+    } else {
+      for (size_t k = from - nf; k < to - nf; ++k) new_ids.push_back(rest_ids[rest_local_ids[k]]);
+    }
   }
-  newer.words.swap(added.words);
-  out.newer.swap(added.ids);
-  return out;
+  old_side.get();
+  out.newer = std::move(new_ids);
+
+  // 5. What assembling the words needs; the ids and vocabularies are freed on return.
+  w->first.swap(first.words);
+  w->rest.swap(rest.words);
+  w->added.swap(added.words);
+  w->total = total;
+  return SegmentedPair(std::move(out), std::move(w));
+}
+
+TokenIds segment_and_intern(text::Document& older, text::Document& newer) {
+  SegmentedPair pair = segment_pair(older, newer);
+  pair.assemble_words();
+  return pair.take_ids();
 }
 
 }  // namespace sk::measure

@@ -6,13 +6,43 @@
 // shared_lines_test.cpp); it is only faster.
 #pragma once
 
+#include <memory>
+
 #include "measure/interner.h"
 #include "text/document.h"
 
 namespace sk::measure {
 
-// `older` and `newer` come from text::prepare (their `words` are empty). Fills their words as text::tokenize
-// would and returns the ids intern(older, newer) would give. Uses two threads.
+// The ids of both versions, ready for measuring, and the words of both documents, which only showing the
+// result needs: they are assembled by assemble_words(), which the caller runs where it costs nothing (the
+// engine runs it while Myers' pass finishes on the other thread; compare.h).
+class SegmentedPair {
+ public:
+  struct Words;  // what assembling the words needs
+
+  SegmentedPair(TokenIds ids, std::unique_ptr<Words> words);
+  SegmentedPair(SegmentedPair&&) noexcept;
+  SegmentedPair& operator=(SegmentedPair&&) noexcept;
+  ~SegmentedPair();
+
+  const TokenIds& ids() const { return ids_; }
+  TokenIds take_ids() { return std::move(ids_); }
+
+  // Fills older.words and newer.words; the second call does nothing. Until then they are incomplete. Does
+  // not touch ids(), so it may run on one thread while another reads them.
+  void assemble_words();
+
+ private:
+  TokenIds ids_;
+  std::unique_ptr<Words> words_;
+};
+
+// `older` and `newer` come from text::prepare (their `words` are empty). Returns the ids intern(older, newer)
+// would give; after assemble_words(), their words are those text::tokenize gives. Uses two threads. The
+// documents must outlive the result.
+SegmentedPair segment_pair(text::Document& older, text::Document& newer);
+
+// segment_pair and assemble_words in one call.
 TokenIds segment_and_intern(text::Document& older, text::Document& newer);
 
 }  // namespace sk::measure

@@ -79,39 +79,60 @@ inline bool same_bytes(const char* x, const char* x_readable, const char* y, con
 }
 
 // Distinct keys in order of first appearance, copied into one compact arena so that lookups stay in cache
-// (keys pointing back into a large document would miss the cache on every comparison).
+// (keys pointing back into a large document would miss the cache on every comparison). A slot of the table
+// holds a key's length and either its packed bytes (keys of up to 8 bytes, most words: found or ruled out by
+// reading the slot alone) or where its bytes are in the arena (longer keys: one more read, of the bytes).
 class Vocabulary {
  public:
   static constexpr uint32_t kMissing = UINT32_MAX;
 
-  Vocabulary() : slots_(1024, 0) {}
+  Vocabulary() : slots_(1024) {}
 
   // Sized at the start for about as many distinct keys as a text of `bytes` bytes has (Heaps' law: about
-  // 64 * sqrt(words) at ~6 bytes a word, capped), so that a long text does not rehash a dozen times.
+  // 64 * sqrt(words) at ~6 bytes a word, capped), so that a long text does not rehash a dozen times. The
+  // estimate is generous, so the table starts with one slot per expected key and doubles when half full.
   void expect_text_of(size_t bytes) {
     size_t keys = 64;
     while (keys * keys < 4096 * (bytes / 6) && keys < (size_t{1} << 20)) keys *= 2;
-    if (keys * 2 <= slots_.size() || !entries_.empty()) return;
-    slots_.assign(keys * 2, 0);
-    entries_.reserve(keys);
-    arena_.reserve(keys * 8);
+    if (keys <= slots_.size() || !entries_.empty()) return;
+    slots_.assign(keys, Slot{});
+    entries_.reserve(keys / 2);
+    arena_.reserve(keys * 4);
   }
 
   // `k` is hash_key(key); `readable` as for hash_key.
   uint32_t find(std::string_view key, HashedKey k, const char* readable = nullptr) const {
     const size_t mask = slots_.size() - 1;
-    const uint64_t tag = k.hash & kTagMask;
+    const uint32_t check = check_of(k.hash, key.size());
+    const bool packed = key.size() <= 8;
     for (size_t s = k.hash & mask;; s = (s + 1) & mask) {
-      const uint64_t slot = slots_[s];
-      if (slot == 0) return kMissing;
-      if ((slot & kTagMask) != tag) continue;
-      const auto id = static_cast<uint32_t>(slot) - 1;
-      const Entry& e = entries_[id];
-      if (e.hash == k.hash && e.length == key.size() &&
-          (key.size() <= 8
-               ? e.packed == k.packed
-               : same_bytes(arena_.data() + e.start, arena_.data(), key.data(), readable, key.size()))) {
+      const Slot& slot = slots_[s];
+      if (slot.id_plus_one == 0) return kMissing;
+      if (slot.check != check) continue;
+      const uint32_t id = slot.id_plus_one - 1;
+      if (packed) {
+        if (slot.data == k.packed) return id;  // the same length and the same bytes
+        continue;
+      }
+      if ((key.size() < kLongest || entries_[id].length == key.size()) &&
+          same_bytes(arena_.data() + slot.data, arena_.data(), key.data(), readable, key.size())) {
         return id;
+      }
+    }
+  }
+
+  // The second step of a lookup run ahead of time, once prefetch(k) has brought the slots in: for a key of
+  // over 8 bytes, starts loading the bytes of the first key it may be equal to.
+  void prefetch_bytes(HashedKey k, size_t length) const {
+    if (length <= 8) return;
+    const size_t mask = slots_.size() - 1;
+    const uint32_t check = check_of(k.hash, length);
+    for (size_t s = k.hash & mask;; s = (s + 1) & mask) {
+      const Slot& slot = slots_[s];
+      if (slot.id_plus_one == 0) return;
+      if (slot.check == check) {
+        __builtin_prefetch(arena_.data() + slot.data);
+        return;
       }
     }
   }
@@ -122,11 +143,13 @@ class Vocabulary {
     const uint32_t found = find(key, k, readable);
     return found != kMissing ? found : add(key, k);
   }
-  // With the key's hash_key already known.
-  uint32_t intern_hashed(std::string_view key, HashedKey k) {
-    const uint32_t found = find(key, k);
+  // With the key's hash_key already known; `readable` as for hash_key.
+  uint32_t intern_hashed(std::string_view key, HashedKey k, const char* readable = nullptr) {
+    const uint32_t found = find(key, k, readable);
     return found != kMissing ? found : add(key, k);
   }
+  // Starts loading the slot a lookup of `k` reads first, so that a lookup a few words later finds it cached.
+  void prefetch(HashedKey k) const { __builtin_prefetch(slots_.data() + (k.hash & (slots_.size() - 1))); }
 
   size_t size() const { return entries_.size(); }
   std::string_view key(uint32_t id) const {
@@ -135,6 +158,11 @@ class Vocabulary {
   HashedKey hashed(uint32_t id) const { return HashedKey{entries_[id].hash, entries_[id].packed}; }
 
  private:
+  struct Slot {
+    uint32_t id_plus_one = 0;  // 0 for an empty slot
+    uint32_t check = 0;        // check_of the key
+    uint64_t data = 0;         // HashedKey::packed of a key of up to 8 bytes, else its start in arena_
+  };
   struct Entry {
     uint64_t hash;
     uint64_t packed;  // HashedKey::packed
@@ -142,32 +170,37 @@ class Vocabulary {
     size_t length;
   };
 
+  // The hash's top 24 bits (a slot holding another key is mostly skipped at once) and the key's length, or
+  // kLongest for that length and more: with the packed bytes, it tells keys of up to 8 bytes apart exactly.
+  static constexpr size_t kLongest = 255;
+  static uint32_t check_of(uint64_t hash, size_t length) {
+    return static_cast<uint32_t>(hash >> 40) << 8 |
+           static_cast<uint32_t>(length < kLongest ? length : kLongest);
+  }
+
   // A key not in the table yet.
   [[gnu::noinline]] uint32_t add(std::string_view key, HashedKey k) {
+    if ((entries_.size() + 1) * 2 > slots_.size()) grow();
     const auto id = static_cast<uint32_t>(entries_.size());
     entries_.push_back(Entry{k.hash, k.packed, arena_.size(), key.size()});
     arena_.append(key);
-    if (entries_.size() * 2 > slots_.size()) grow();
     place(id);
     return id;
   }
 
   void place(uint32_t id) {
     const size_t mask = slots_.size() - 1;
-    const uint64_t h = entries_[id].hash;
-    size_t s = h & mask;
-    while (slots_[s] != 0) s = (s + 1) & mask;
-    slots_[s] = (h & kTagMask) | (id + 1);
+    const Entry& e = entries_[id];
+    size_t s = e.hash & mask;
+    while (slots_[s].id_plus_one != 0) s = (s + 1) & mask;
+    slots_[s] = Slot{id + 1, check_of(e.hash, e.length), e.length <= 8 ? e.packed : e.start};
   }
   void grow() {
-    slots_.assign(slots_.size() * 2, 0);
+    slots_.assign(slots_.size() * 2, Slot{});
     for (uint32_t id = 0; id < entries_.size(); ++id) place(id);
   }
 
-  // The high 32 bits of a key's hash (a slot holding another key is mostly skipped without reading its entry)
-  // and id + 1 in the low 32 bits; 0 for empty.
-  static constexpr uint64_t kTagMask = ~uint64_t{0} << 32;
-  std::vector<uint64_t> slots_;
+  std::vector<Slot> slots_;
   std::vector<Entry> entries_;
   std::string arena_;
 };

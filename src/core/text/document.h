@@ -6,6 +6,8 @@
 #include <string_view>
 #include <vector>
 
+#include "common/shared_bytes.h"
+
 namespace sk::text {
 
 // One word: a byte range of Document::text. Spaces and punctuation between words are not tokens;
@@ -16,13 +18,11 @@ struct Word {
 };
 
 struct Document {
-  std::string text;         // NFC-normalised UTF-8
+  SharedBytes text;         // NFC-normalised UTF-8; shared by copies of the document
   std::vector<Word> words;  // in order, non-overlapping
   bool ascii = false;       // every byte of `text` is below 0x80 (no word needs folding)
 
-  std::string_view word(size_t i) const {
-    return std::string_view(text).substr(words[i].offset, words[i].length);
-  }
+  std::string_view word(size_t i) const { return text.substr(words[i].offset, words[i].length); }
   // The text from the start of word `begin` to the end of word `end - 1` (empty when begin == end).
   std::string_view span(size_t begin, size_t end) const;
 };

@@ -17,15 +17,15 @@ namespace {
 
 constexpr std::string_view kBom = "\xEF\xBB\xBF";
 
-std::string to_nfc(std::string text) {
+SharedBytes to_nfc(SharedBytes text) {
   UErrorCode status = U_ZERO_ERROR;
   const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
-  if (U_SUCCESS(status) && nfc->isNormalizedUTF8(text, status) && U_SUCCESS(status)) return text;
+  if (U_SUCCESS(status) && nfc->isNormalizedUTF8(text.view(), status) && U_SUCCESS(status)) return text;
   std::string out;
   out.reserve(text.size() + text.size() / 8);
   icu::StringByteSink<std::string> sink(&out);
   status = U_ZERO_ERROR;
-  nfc->normalizeUTF8(0, text, sink, nullptr, status);
+  nfc->normalizeUTF8(0, text.view(), sink, nullptr, status);
   if (U_FAILURE(status)) {
     throw Error(ErrorKind::kInvalidInput, "",
                 std::string("cannot normalise the text: ") + u_errorName(status));
@@ -35,10 +35,10 @@ std::string to_nfc(std::string text) {
 
 }  // namespace
 
-Document prepare(std::string utf8, Checked checked) {
+Document prepare(SharedBytes utf8, Checked checked) {
   size_t skipped = 0;
-  if (std::string_view(utf8).substr(0, kBom.size()) == kBom) {
-    utf8.erase(0, kBom.size());
+  if (utf8.substr(0, kBom.size()) == kBom) {
+    utf8.drop_prefix(kBom.size());
     skipped = kBom.size();
   }
   // Removing a BOM leaves well-formed UTF-8 well-formed, but may leave ASCII (an ASCII buffer has no BOM).
@@ -61,7 +61,7 @@ Document prepare(std::string utf8, Checked checked) {
   return doc;
 }
 
-Document tokenize(std::string utf8, Checked checked) {
+Document tokenize(SharedBytes utf8, Checked checked) {
   Document doc = prepare(std::move(utf8), checked);
   doc.words.reserve(doc.text.size() / 6 + 16);
   Segmenter().words(doc.text, 0, doc.text.size(), doc.words);

@@ -1,7 +1,7 @@
 // Splits UTF-8 text into words with ICU word boundaries (UAX #29) after NFC normalisation.
 #pragma once
 
-#include <string>
+#include "common/shared_bytes.h"
 
 #include "text/document.h"
 #include "text/utf8.h"
@@ -17,10 +17,10 @@ enum class Checked { kNo, kValid, kAscii };
 // Throws sk::Error(kInvalidInput, "", "invalid UTF-8 at byte N") for malformed input; a byte-order mark
 // at the start is skipped. Texts over 4 GiB are refused (kInvalidInput).
 // Thread-safe: each call uses its own ICU objects.
-Document tokenize(std::string utf8, Checked checked = Checked::kNo);
+Document tokenize(SharedBytes utf8, Checked checked = Checked::kNo);
 
 // The first half of tokenize: the same checks and errors, the NFC text and `ascii`, but no words yet. The
 // measuring engine segments prepared pairs itself, reusing the lines they share (measure/shared_lines.h).
-Document prepare(std::string utf8, Checked checked = Checked::kNo);
+Document prepare(SharedBytes utf8, Checked checked = Checked::kNo);
 
 }  // namespace sk::text

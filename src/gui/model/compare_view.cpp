@@ -110,20 +110,20 @@ std::vector<Piece> passage_pieces(const Document& d, size_t begin, size_t end, s
     size_t next = run + 1;
     while (next < end && moved[next] == moved[run]) ++next;
     const size_t run_to = next < end ? d.words[next].offset : to;
-    pieces.push_back(
-        {moved[run] ? moved_mark : plain, d.text.substr(run_from, run_to - run_from), next - run, false});
+    pieces.push_back({moved[run] ? moved_mark : plain,
+                      std::string(d.text.substr(run_from, run_to - run_from)), next - run, false});
     run = next;
     run_from = run_to;
   }
   return pieces;
 }
 
-Row kept_row(RowKind kind, std::string old_text, std::string new_text, size_t words) {
+Row kept_row(RowKind kind, std::string_view old_text, std::string_view new_text, size_t words) {
   const Mark mark = kind == RowKind::kCollapsed ? Mark::kCollapsed : Mark::kKept;
   Row row;
   row.kind = kind;
-  row.old_side.push_back({mark, std::move(old_text), words, false});
-  row.new_side.push_back({mark, std::move(new_text), words, false});
+  row.old_side.push_back({mark, std::string(old_text), words, false});
+  row.new_side.push_back({mark, std::string(new_text), words, false});
   return row;
 }
 
