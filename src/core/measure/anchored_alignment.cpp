@@ -23,7 +23,7 @@ struct Pair {
 class Aligner {
  public:
   Aligner(std::span<const uint32_t> a, std::span<const uint32_t> b, uint32_t alphabet)
-      : a_(a), b_(b), stamp_(alphabet, 0), count_a_(alphabet), count_b_(alphabet), pos_a_(alphabet) {
+      : a_(a), b_(b), words_(alphabet) {
     budget_ = 64 * (a.size() + b.size()) + (size_t{1} << 24);
   }
 
@@ -63,19 +63,16 @@ class Aligner {
   void split(const Range& r, int depth) {
     ++generation_;
     for (size_t i = r.a_lo; i < r.a_hi; ++i) {
-      touch(a_[i]);
-      ++count_a_[a_[i]];
-      pos_a_[a_[i]] = static_cast<uint32_t>(i);
+      Word& w = touch(a_[i]);
+      ++w.count_a;
+      w.pos_a = static_cast<uint32_t>(i);
     }
-    for (size_t j = r.b_lo; j < r.b_hi; ++j) {
-      touch(b_[j]);
-      ++count_b_[b_[j]];
-    }
+    for (size_t j = r.b_lo; j < r.b_hi; ++j) ++touch(b_[j]).count_b;
 
     std::vector<Pair> pairs;  // candidate anchors, in order of b
     for (size_t j = r.b_lo; j < r.b_hi; ++j) {
-      const uint32_t id = b_[j];
-      if (count_a_[id] == 1 && count_b_[id] == 1) pairs.push_back(Pair{pos_a_[id], static_cast<uint32_t>(j)});
+      const Word& w = words_[b_[j]];
+      if (w.count_a == 1 && w.count_b == 1) pairs.push_back(Pair{w.pos_a, static_cast<uint32_t>(j)});
     }
     if (pairs.empty()) pairs = rarest_common(r);
     const size_t na = r.a_hi - r.a_lo, nb = r.b_hi - r.b_lo;
@@ -102,15 +99,15 @@ class Aligner {
     size_t best_count = SIZE_MAX;
     for (size_t j = r.b_lo; j < r.b_hi; ++j) {
       const uint32_t id = b_[j];
-      const size_t c = static_cast<size_t>(count_a_[id]) + count_b_[id];
-      if (count_a_[id] > 0 && c < best_count) {
+      const size_t c = static_cast<size_t>(words_[id].count_a) + words_[id].count_b;
+      if (words_[id].count_a > 0 && c < best_count) {
         best = id;
         best_count = c;
       }
     }
     std::vector<Pair> pairs;
     if (best == UINT32_MAX) return pairs;
-    pairs.reserve(std::min(count_a_[best], count_b_[best]));
+    pairs.reserve(std::min(words_[best].count_a, words_[best].count_b));
     size_t i = r.a_lo;
     for (size_t j = r.b_lo; j < r.b_hi; ++j) {
       if (b_[j] != best) continue;
@@ -160,18 +157,23 @@ class Aligner {
     return pairs;
   }
 
-  void touch(uint32_t id) {
-    if (stamp_[id] != generation_) {
-      stamp_[id] = generation_;
-      count_a_[id] = 0;
-      count_b_[id] = 0;
-    }
+  // What split() counts of one word in the current range, kept together: one cache line per word read.
+  struct Word {
+    uint32_t stamp = 0;  // the generation the counts belong to
+    uint32_t count_a = 0, count_b = 0;
+    uint32_t pos_a = 0;  // its last position in a
+  };
+
+  Word& touch(uint32_t id) {
+    Word& w = words_[id];
+    if (w.stamp != generation_) w = Word{generation_, 0, 0, 0};
+    return w;
   }
 
   static constexpr size_t kSmall = 1u << 14;  // cells below which a gap is aligned exactly at once
 
   std::span<const uint32_t> a_, b_;
-  std::vector<uint32_t> stamp_, count_a_, count_b_, pos_a_;
+  std::vector<Word> words_;  // by word id
   uint32_t generation_ = 0;
   size_t work_ = 0, budget_ = 0;
   Alignment out_;

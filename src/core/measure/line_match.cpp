@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <future>
 
 #include "measure/vocabulary.h"
 
@@ -50,11 +51,23 @@ std::vector<uint32_t> match_lines(std::string_view old_text, const Lines& old_li
       slots[s] = static_cast<uint32_t>(i + 1);
     }
   }
+  // The revision's lines are looked up on two threads: a shared line is compared byte for byte, so this
+  // reads both texts once more.
   std::vector<uint32_t> match(new_lines.count());
-  for (size_t i = 0; i < new_lines.count(); ++i) {
-    size_t s = 0;
-    match[i] = find(line_text(new_text, new_lines, i), new_lines.hash[i], s);
+  auto look_up = [&](size_t from, size_t to) {
+    for (size_t i = from; i < to; ++i) {
+      size_t s = 0;
+      match[i] = find(line_text(new_text, new_lines, i), new_lines.hash[i], s);
+    }
+  };
+  if (new_lines.count() < 4096) {  // not worth a thread
+    look_up(0, new_lines.count());
+    return match;
   }
+  const size_t half = new_lines.count() / 2;
+  auto second = std::async(std::launch::async, [&] { look_up(half, new_lines.count()); });
+  look_up(0, half);
+  second.get();
   return match;
 }
 

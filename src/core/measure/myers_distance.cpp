@@ -15,15 +15,25 @@ namespace {
 
 // One round of one direction: extends every live diagonal of `v` (furthest x per diagonal, in that
 // direction's own coordinates) by one edit and then along its snake, and trims diagonals that ran off the
-// graph. `same(x, y)` compares the words at (x, y) in that direction. With kCheck, returns true as soon as a
-// diagonal reaches the other direction's furthest point `other[delta - k]`. Adds the words compared to
-// `work`.
-template <bool kCheck, typename Same>
+// graph. `same(x, y)` compares the words at (x, y) in that direction and `fetch(x, y)` starts loading them.
+// With kCheck, returns true as soon as a diagonal reaches the other direction's furthest point
+// `other[delta - k]`. Adds the words compared to `work`.
+//
+// Each diagonal starts from where its neighbours ended in the previous round, which on a long text is
+// anywhere in it: the first comparison would wait for memory on most diagonals. Those neighbours are known
+// before the round starts, so the words kAhead diagonals further on are fetched while this one is extended.
+template <bool kCheck, typename Same, typename Fetch>
 bool extend(int64_t* v, const int64_t* other, int64_t d, int64_t& start, int64_t& end, int64_t n, int64_t m,
-            int64_t delta, size_t& work, Same same) {
+            int64_t delta, size_t& work, Same same, Fetch fetch) {
+  constexpr int64_t kAhead = 2 * 8;  // diagonals of one round are two apart
   const int64_t lo = -d + start, hi = d - end;
   int64_t left = v[lo - 1];  // v[k - 1], carried from the previous diagonal
   for (int64_t k = lo; k <= hi; k += 2) {
+    if (k + kAhead <= hi) {
+      const int64_t ahead = k + kAhead;
+      const int64_t x = std::max(v[ahead - 1] + 1, v[ahead + 1]), y = x - ahead;
+      if (x < n && y >= 0 && y < m) fetch(x, y);
+    }
     const int64_t right = v[k + 1];
     // Myers' choice between a deletion and an insertion; on the outer diagonals -d and d the far neighbour is
     // still -1 and loses.
@@ -84,6 +94,14 @@ std::optional<size_t> myers_distance(std::span<const uint32_t> a, std::span<cons
   const uint32_t* const eb = pb + m - 1;
   auto same_forward = [pa, pb](int64_t x, int64_t y) { return pa[x] == pb[y]; };
   auto same_reverse = [ea, eb](int64_t x, int64_t y) { return ea[-x] == eb[-y]; };
+  auto fetch_forward = [pa, pb](int64_t x, int64_t y) {
+    __builtin_prefetch(pa + x);
+    __builtin_prefetch(pb + y);
+  };
+  auto fetch_reverse = [ea, eb](int64_t x, int64_t y) {
+    __builtin_prefetch(ea - x);
+    __builtin_prefetch(eb - y);
+  };
   // Diagonals that ran off the graph are trimmed from each end.
   int64_t f_start = 0, f_end = 0, r_start = 0, r_end = 0;
   size_t work = 0;
@@ -93,14 +111,16 @@ std::optional<size_t> myers_distance(std::span<const uint32_t> a, std::span<cons
 
   for (int64_t d = 0; d <= max_d; ++d) {
     const int64_t f_lo = -d + f_start, f_hi = d - f_end;
-    const bool f_met = odd ? extend<true>(fwd, rev, d, f_start, f_end, n, m, delta, work, same_forward)
-                           : extend<false>(fwd, rev, d, f_start, f_end, n, m, delta, work, same_forward);
+    const bool f_met =
+        odd ? extend<true>(fwd, rev, d, f_start, f_end, n, m, delta, work, same_forward, fetch_forward)
+            : extend<false>(fwd, rev, d, f_start, f_end, n, m, delta, work, same_forward, fetch_forward);
     if (f_met) return found(2 * d - 1);
     const int64_t r_lo = -d + r_start, r_hi = d - r_end;
     // The reverse search compares its x against the forward one's: fwd[delta - k] >= n - x, written as
     // x >= n - fwd[delta - k].
-    const bool r_met = odd ? extend<false>(rev, fwd, d, r_start, r_end, n, m, delta, work, same_reverse)
-                           : extend<true>(rev, fwd, d, r_start, r_end, n, m, delta, work, same_reverse);
+    const bool r_met =
+        odd ? extend<false>(rev, fwd, d, r_start, r_end, n, m, delta, work, same_reverse, fetch_reverse)
+            : extend<true>(rev, fwd, d, r_start, r_end, n, m, delta, work, same_reverse, fetch_reverse);
     if (r_met) return found(2 * d);
     work +=
         static_cast<size_t>(std::max<int64_t>(0, f_hi - f_lo) + std::max<int64_t>(0, r_hi - r_lo)) / 2 + 2;
