@@ -77,12 +77,7 @@ Language english() {
     if (w.size() < 3) continue;
     vb.add(std::move(w));
   }
-  Language lang;
-  lang.code = "en";
-  lang.words = vb.take();
-  add_numbers(lang.words, rng);
-  set_zipf_weights(lang, 1.0);
-  return lang;
+  return finish_language("en", vb, rng);
 }
 
 }  // namespace sk::bench

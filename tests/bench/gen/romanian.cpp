@@ -117,12 +117,7 @@ Language romanian() {
     w += pick(rng, kEnding);
     vb.add(std::move(w));
   }
-  Language lang;
-  lang.code = "ro";
-  lang.words = vb.take();
-  add_numbers(lang.words, rng);
-  set_zipf_weights(lang, 1.0);
-  return lang;
+  return finish_language("ro", vb, rng);
 }
 
 }  // namespace sk::bench

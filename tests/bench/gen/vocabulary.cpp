@@ -28,4 +28,13 @@ void set_zipf_weights(Language& lang, double exponent) {
   }
 }
 
+Language finish_language(const char* code, VocabBuilder& vb, Rng& rng) {
+  Language lang;
+  lang.code = code;
+  lang.words = vb.take();
+  add_numbers(lang.words, rng);
+  set_zipf_weights(lang, 1.0);
+  return lang;
+}
+
 }  // namespace sk::bench

@@ -43,4 +43,7 @@ void add_numbers(std::vector<std::string>& words, Rng& rng);
 // Fills lang.cumulative: the word of rank r weighs 1 / (r + 2)^exponent.
 void set_zipf_weights(Language& lang, double exponent);
 
+// The language `code` made of vb's words, with numbers scattered among them and weights for exponent 1.
+Language finish_language(const char* code, VocabBuilder& vb, Rng& rng);
+
 }  // namespace sk::bench
