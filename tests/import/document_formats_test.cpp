@@ -41,7 +41,8 @@ TEST_CASE("import: .docx body, tables, tracked changes, footnotes, no field code
   const std::string body =
       "<w:p><w:r><w:t>Our</w:t></w:r><w:r><w:t xml:space=\"preserve\"> spring </w:t></w:r>"
       "<w:del w:id=\"1\" w:author=\"C\"><w:r><w:delText>linen</w:delText></w:r></w:del>"
-      "<w:ins w:id=\"2\" w:author=\"C\"><w:r><w:t>cotton</w:t></w:r></w:ins><w:r><w:t xml:space=\"preserve\"> shirts</w:t></w:r>"
+      "<w:ins w:id=\"2\" w:author=\"C\"><w:r><w:t>cotton</w:t></w:r></w:ins><w:r><w:t "
+      "xml:space=\"preserve\"> shirts</w:t></w:r>"
       "<w:r><w:footnoteReference w:id=\"1\"/></w:r></w:p>"
       "<w:p><w:r><w:fldChar w:fldCharType=\"begin\"/></w:r><w:r><w:instrText>PAGE \\* "
       "MERGEFORMAT</w:instrText></w:r>"
@@ -95,6 +96,21 @@ TEST_CASE("import: HTML visible text only, entities decoded, declared legacy cha
   CHECK(words(l) == Words{"Şcoală", "în", "ţară"});
   // Markdown with inline HTML is not an HTML page.
   CHECK(import_bytes("Some <b>bold</b> words", "n.md").format == Format::kMarkdown);
+}
+
+TEST_CASE("import: HTML text hidden by CSS is not read; visible text around it is") {
+  const std::string html =
+      "<html><head><style>/* .shown { display: none } */ .gone{color:red; display : none !important}"
+      " #draft, .ghost { Visibility: Hidden } .shown { display: block } .xx { xdisplay: none }"
+      " @media print { .screen-only { display: none } }</style></head><body>"
+      "<p>Kept one</p><p style=\"display:none\">inline hidden</p><p style=\"color: blue\">kept two</p>"
+      "<span style='mso-hide:all'>word hidden</span><div class=\"note gone\">class hidden</div>"
+      "<div id=\"draft\">id hidden</div><div class=\"ghost\"><b>nested hidden</b></div>"
+      "<div class=\"shown\">kept three</div><div class=\"xx\">kept four</div>"
+      "<div class=\"screen-only\">kept five</div><div class=\"gone-not\">kept six</div></body></html>";
+  const ImportedRevision r = import_bytes(html, "page.html");
+  CHECK(words(r) ==
+        Words{"Kept", "one", "kept", "two", "kept", "three", "kept", "four", "kept", "five", "kept", "six"});
 }
 
 TEST_CASE("import: RTF control words, \\uN with its fallback, code page bytes, skipped destinations") {
