@@ -13,6 +13,8 @@
 #include <cstring>
 #include <memory>
 
+#include "common/file_descriptor.h"
+
 namespace sk {
 
 namespace {
@@ -79,20 +81,6 @@ class Mapping {
   size_t size_;
   std::string message_;
   Guarded* slot_ = nullptr;
-};
-
-class Fd {
- public:
-  explicit Fd(int fd) : fd_(fd) {}
-  ~Fd() {
-    if (fd_ >= 0) ::close(fd_);
-  }
-  Fd(const Fd&) = delete;
-  Fd& operator=(const Fd&) = delete;
-  int get() const { return fd_; }
-
- private:
-  int fd_;
 };
 
 // The mapped bytes of a regular file of a size worth mapping; null when it is anything else or cannot be

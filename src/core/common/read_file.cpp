@@ -10,25 +10,12 @@
 #include <cstring>
 
 #include "common/error.h"
+#include "common/file_descriptor.h"
 #include "common/prefault.h"
 
 namespace sk {
 
 namespace {
-
-class Fd {
- public:
-  explicit Fd(int fd) : fd_(fd) {}
-  ~Fd() {
-    if (fd_ > 2) ::close(fd_);
-  }
-  Fd(const Fd&) = delete;
-  Fd& operator=(const Fd&) = delete;
-  int get() const { return fd_; }
-
- private:
-  int fd_;
-};
 
 Error os_error(const std::string& path, const char* what) {
   return Error(ErrorKind::kIo, path, std::string(what) + ": " + std::strerror(errno));
