@@ -21,6 +21,7 @@
 #include "ledger/project_filter.h"
 #include "ledger/project_lifecycle.h"
 #include "ledger/project_store.h"
+#include "menu_icon.h"
 #include "new_project_dialog.h"
 #include "project_frame.h"
 #include "project_list.h"
@@ -73,9 +74,8 @@ MainFrame::MainFrame(ledger::Database& db, Settings& settings)
 
 void MainFrame::build_menus() {
   auto* file = new wxMenu;
-  wxMenuItem* add =
-      file->Append(wxID_NEW, _("&New project...\tCtrl+N"), _("Create a project with its agreed terms"));
-  add->SetBitmap(wxArtProvider::GetBitmapBundle(wxART_NEW, wxART_MENU));
+  append_with_icon(file, wxID_NEW, _("&New project...\tCtrl+N"), _("Create a project with its agreed terms"),
+                   wxArtProvider::GetBitmapBundle(wxART_NEW, wxART_MENU));
   file->Append(wxID_OPEN, _("&Open project\tCtrl+O"), _("Open the selected project's window"));
   file->Append(kCloseProjectId, _("&Close project..."),
                _("Mark the selected project finished: no more revisions can be logged"));
@@ -88,9 +88,9 @@ void MainFrame::build_menus() {
   // TRANSLATORS: menu item that puts the cursor in the projects search box
   edit->Append(kFindId, _("&Find...\tCtrl+F"), _("Search the projects by title or client"));
   edit->AppendSeparator();
-  wxMenuItem* preferences = edit->Append(wxID_PREFERENCES, _("&Settings...\tCtrl+,"),
-                                         _("Your letterhead, default terms and languages"));
-  preferences->SetBitmap(wxArtProvider::GetBitmapBundle(wxART_EXECUTABLE_FILE, wxART_MENU));
+  append_with_icon(edit, wxID_PREFERENCES, _("&Settings...\tCtrl+,"),
+                   _("Your letterhead, default terms and languages"),
+                   wxArtProvider::GetBitmapBundle(wxART_EXECUTABLE_FILE, wxART_MENU));
 
   auto* tools = new wxMenu;
   // TRANSLATORS: menu item; measures how much a second text file changed a first one

@@ -16,6 +16,7 @@
 #include "history_page.h"
 #include "ledger/project_lifecycle.h"
 #include "ledger/project_store.h"
+#include "menu_icon.h"
 #include "model/compare_view.h"
 #include "model/history_chart.h"
 #include "model/revision_timeline.h"
@@ -158,9 +159,9 @@ ProjectFrame::ProjectFrame(wxWindow* parent, ledger::Database& db, Settings& set
 
 void ProjectFrame::build_menus() {
   auto* project = new wxMenu;
-  wxMenuItem* add = project->Append(kAddFileId, _("&Add revision from file...\tCtrl+R"),
-                                    _("Log the file the client sent as the next revision"));
-  add->SetBitmap(wxArtProvider::GetBitmapBundle(wxART_FILE_OPEN, wxART_MENU));
+  append_with_icon(project, kAddFileId, _("&Add revision from file...\tCtrl+R"),
+                   _("Log the file the client sent as the next revision"),
+                   wxArtProvider::GetBitmapBundle(wxART_FILE_OPEN, wxART_MENU));
   project->Append(kPasteId, _("&Paste text as revision...\tCtrl+Shift+V"),
                   _("Log text copied from an email or a chat as the next revision"));
   project->AppendSeparator();
