@@ -9,6 +9,8 @@
 
 #include <wx/app.h>
 #include <wx/button.h>
+#include <wx/dialog.h>
+#include <wx/dnd.h>
 #include <wx/filename.h>
 #include <wx/timer.h>
 #include <wx/weakref.h>
@@ -120,6 +122,18 @@ class TestScript : public wxEvtHandler {
       if (!project_) return "no project window";
       project_->select_tab(ProjectFrame::Tab::kRevisions);
       project_->revisions_page()->log_files({rest}, ledger::NewRevision{});
+    } else if (verb == "drop") {
+      // Files dropped on the project window: the drop target the window installed gets them, as from a file
+      // manager, and the form it opens is confirmed inside its own modal loop.
+      if (!project_) return "no project window";
+      auto* target = dynamic_cast<wxFileDropTarget*>(project_->GetDropTarget());
+      if (target == nullptr) return "the project window takes no dropped files";
+      wxArrayString names;
+      for (const std::string& path : split_fields(rest)) names.Add(to_wx(path));
+      bool confirmed = false;
+      wxTheApp->CallAfter([&confirmed] { confirmed = confirm_modal_dialog(); });
+      target->OnDropFiles(0, 0, names);
+      if (!confirmed) return "dropping the files opened no form to confirm";
     } else if (verb == "paste-revision") {
       if (!project_) return "no project window";
       project_->select_tab(ProjectFrame::Tab::kRevisions);
@@ -168,6 +182,19 @@ class TestScript : public wxEvtHandler {
   std::string describe() const {
     if (project_) return project_->describe();
     return main_->describe();
+  }
+
+  // Presses OK in the modal dialog on screen; false when there is none.
+  static bool confirm_modal_dialog() {
+    for (wxWindow* window : wxTopLevelWindows) {
+      auto* dialog = dynamic_cast<wxDialog*>(window);
+      if (dialog == nullptr || !dialog->IsModal()) continue;
+      wxCommandEvent click(wxEVT_BUTTON, wxID_OK);
+      click.SetEventObject(dialog->FindWindow(wxID_OK));
+      dialog->ProcessWindowEvent(click);
+      return true;
+    }
+    return false;
   }
 
   ProjectFrame* find_project_frame() const {

@@ -8,6 +8,7 @@
 // Steps, one per line ('#' starts a comment):
 //   new-project TITLE | CLIENT | LANG | ROUNDS | MAX_SHARE | EXTRA_PRICE
 //   open-project TITLE            add-revision PATH            paste-revision TEXT
+//   drop PATH | PATH ...          (files dropped on the project window; its form is confirmed)
 //   compare N                     tab terms|revisions|compare|notices|history
 //   generate-notice               issue-notice PDF_PATH        export-csv CSV_PATH
 //   expect TEXT                   screenshot NAME              quit

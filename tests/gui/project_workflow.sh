@@ -5,7 +5,8 @@
 # checks what its windows show (`expect` lines); this script takes the screenshots the app asks for, then
 # checks the results from outside: the ledger as the CLI reads it, the PDF, the CSV, the pictures.
 # Scenarios: en and ko (a text brochure in English or Korean, with the interface in that language) and
-# images (a designer's project: two PNG revisions compared with their changed regions outlined).
+# images (a designer's project: two PNG revisions, dropped on the window together in the wrong order,
+# logged in the order of their names and compared with their changed regions outlined).
 # Usage: project_workflow.sh APP CLI OUT_DIR DATA_DIR SCENARIO
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
@@ -53,8 +54,7 @@ if [[ $scenario == images ]]; then
     "$work/poster-v2.png"
   cat > "$work/script.txt" <<SCRIPT
 new-project Festival poster | Harbour Arts | en | 2 | 20 | 200
-add-revision $work/poster-v1.png
-add-revision $work/poster-v2.png
+drop $work/poster-v2.png | $work/poster-v1.png
 expect Revisions: 2
 expect poster-v2.png
 compare 2
@@ -64,7 +64,10 @@ SCRIPT
   HOME="$work" XDG_DATA_HOME="$work/data" XDG_CONFIG_HOME="$work/config" LANG=C.UTF-8 LANGUAGE= \
     xvfb-run -a -s "-screen 0 1280x900x24" bash "$0" --inside-xvfb "$app" "$db" "$out" "$work/script.txt" en \
     || { echo "FAIL: the scripted session failed; what the windows showed:" >&2; cat "$out/steps.txt" >&2; exit 1; }
-  # The share the window showed is the ledger's, as the CLI reads it, and the regions are outlined.
+  # Both dropped files were logged, in the order of their names; the share the window showed is the
+  # ledger's, as the CLI reads it, and the regions are outlined.
+  files=$("$cli" --db "$db" history 1 --json | jq -r '[.revisions[].file] | join(" ")')
+  [[ $files == "poster-v1.png poster-v2.png" ]] || { echo "FAIL: dropped files logged as: $files" >&2; exit 1; }
   share=$("$cli" --db "$db" history 1 --json | jq '.revisions[1].changed_share')
   [[ $(jq -n "$share > 0.1 and $share < 0.3") == true ]] || { echo "FAIL: unexpected image share $share" >&2; exit 1; }
   assert_not_blank "$out/compare.png" 16
