@@ -98,7 +98,7 @@ TEST_CASE("import: HTML visible text only, entities decoded, declared legacy cha
   CHECK(import_bytes("Some <b>bold</b> words", "n.md").format == Format::kMarkdown);
 }
 
-TEST_CASE("import: HTML text hidden by CSS is not read; visible text around it is") {
+TEST_CASE("import: HTML text hidden by CSS is not read, and the visible text around it is") {
   const std::string html =
       "<html><head><style>/* .shown { display: none } */ .gone{color:red; display : none !important}"
       " #draft, .ghost { Visibility: Hidden } .shown { display: block } .xx { xdisplay: none }"
