@@ -8,8 +8,8 @@
 // 3. The vocabularies are merged so that ids come out in order of first appearance, as intern() numbers
 //    them: the old text's keys first, then the revision's new keys.
 // 4. The ids of both texts, which measuring needs at once: the old text's halves joined on one thread, the
-//    revision's assembled on the other, line by line — a shared line copies the ids of the old line it
-//    equals.
+//    revision's assembled on the other, in place and line by line — a shared line copies the ids of the old
+//    line it equals.
 // 5. Later (assemble_words), the words the same way: a shared line copies the old line's words, shifted to
 //    its own offset.
 #include "measure/shared_lines.h"
@@ -117,7 +117,7 @@ SegmentedPair segment_pair(text::Document& older, text::Document& newer) {
   added.words.reserve(most_words(newer.text.size()));  // the revision's words are assembled in it
   first.ids.reserve(first.words.capacity());
   rest.ids.reserve(rest.words.capacity());
-  added.ids.reserve(most_words(unshared_bytes));
+  added.ids.reserve(added.words.capacity());  // the revision's ids are assembled in it too
   first.vocab.expect_text_of(older.text.size() + unshared_bytes);  // it ends up holding every key
   rest.vocab.expect_text_of(older.text.size() - cut);
   added.vocab.expect_text_of(unshared_bytes);
@@ -174,29 +174,33 @@ SegmentedPair segment_pair(text::Document& older, text::Document& newer) {
   for (size_t i = 0; i < new_lines.count(); ++i) {
     if (match[i] != kUnshared) total += line_first[match[i] + 1] - line_first[match[i]];
   }
-  std::vector<uint32_t> new_ids;
-  new_ids.reserve(total);
-  prefault_spare(new_ids, total);
-  size_t a = 0;  // the next word of `added`
-  for (size_t i = 0; i < new_lines.count(); ++i) {
+  // In place, from the back, as the words are later (assemble_words): the revision's ids are never held
+  // twice, which matters when most of it changed.
+  const size_t added_count = added.ids.size();
+  prefault_spare(added.ids, total - added_count);
+  added.ids.resize(total);
+  uint32_t* const ids = added.ids.data();
+  size_t at = total, a = added_count;  // next index to write (from the back), next id of `added` to move
+  for (size_t i = new_lines.count(); i-- > 0;) {
     const uint32_t o = match[i];
     if (o == kUnshared) {
-      for (const uint32_t line_end = new_lines.start[i + 1];
-           a < added.words.size() && added.words[a].offset < line_end; ++a) {
-        new_ids.push_back(added_ids[added.ids[a]]);
+      for (const uint32_t line_start = new_lines.start[i];
+           a > 0 && added.words[a - 1].offset >= line_start;) {
+        --a;
+        ids[--at] = added_ids[ids[a]];
       }
       continue;
     }
-    const size_t from = line_first[o], to = line_first[o + 1];
+    const size_t from = line_first[o], count = line_first[o + 1] - from;
+    at -= count;
     if (from < nf) {
-      new_ids.insert(new_ids.end(), first_ids.begin() + static_cast<std::ptrdiff_t>(from),
-                     first_ids.begin() + static_cast<std::ptrdiff_t>(to));
+      std::memcpy(ids + at, first_ids.data() + from, count * sizeof(uint32_t));
     } else {
-      for (size_t k = from - nf; k < to - nf; ++k) new_ids.push_back(rest_ids[rest_local_ids[k]]);
+      for (size_t k = 0; k < count; ++k) ids[at + k] = rest_ids[rest_local_ids[from - nf + k]];
     }
   }
   old_side.get();
-  out.newer = std::move(new_ids);
+  out.newer.swap(added.ids);
 
   // 5. What assembling the words needs; the ids and vocabularies are freed on return.
   w->first.swap(first.words);
