@@ -33,7 +33,11 @@ inline std::string dump(const std::string& path) {
         }
         const auto size = static_cast<std::size_t>(column.getBytes());
         const auto* bytes = static_cast<const char*>(column.getBlob());
-        out += " " + std::to_string(column.getType()) + ":" + (size ? std::string(bytes, size) : "");
+        // Appended piece by piece: `" " + std::to_string(...)` trips GCC 12's false -Wrestrict at -O3.
+        out += ' ';
+        out += std::to_string(column.getType());
+        out += ':';
+        out.append(bytes, size);
       }
       out += "\n";
     }

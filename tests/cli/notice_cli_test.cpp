@@ -43,7 +43,10 @@ std::string pdf_text(Sandbox& box, const std::string& pdf) {
 std::string share_as_written(double share, const std::string& language) {
   const long tenths = std::lround(share * 1000);
   std::string text = std::to_string(tenths / 10);
-  if (tenths % 10 != 0) text += (language == "ro" ? "," : ".") + std::to_string(tenths % 10);
+  if (tenths % 10 != 0) {
+    text += language == "ro" ? ',' : '.';
+    text += std::to_string(tenths % 10);
+  }
   return text + "%";
 }
 
