@@ -30,13 +30,14 @@ struct Guarded {
   size_t length = 0;
 };
 std::array<Guarded, 8> g_guarded;
+constexpr uintptr_t kClaimed = UINTPTR_MAX;  // `end` of a slot being filled in
 std::atomic<bool> g_allowed{false};
 
 void on_sigbus(int sig, siginfo_t* info, void* /*context*/) {
   const auto at = reinterpret_cast<uintptr_t>(info->si_addr);
   for (const Guarded& g : g_guarded) {
     const uintptr_t end = g.end.load(std::memory_order_acquire);
-    if (end != 0 && at >= g.begin && at < end) {
+    if (end != 0 && end != kClaimed && at >= g.begin && at < end) {
       [[maybe_unused]] const ssize_t written = ::write(STDERR_FILENO, g.message, g.length);
       ::_exit(2);
     }
@@ -62,8 +63,9 @@ class Mapping {
   bool guard() {
     for (Guarded& g : g_guarded) {
       uintptr_t free = 0;
-      // Claim the slot with a placeholder end first, so that two threads never take the same one.
-      if (g.end.compare_exchange_strong(free, UINTPTR_MAX, std::memory_order_acq_rel)) {
+      // Claimed first (kClaimed: the handler skips the slot until the real end is stored), so that two
+      // threads never take the same slot.
+      if (g.end.compare_exchange_strong(free, kClaimed, std::memory_order_acq_rel)) {
         g.begin = reinterpret_cast<uintptr_t>(base_);
         g.message = message_.c_str();
         g.length = message_.size();

@@ -71,10 +71,6 @@ std::vector<uint32_t> match_lines(std::string_view old_text, const Lines& old_li
   return match;
 }
 
-size_t line_cut(const Lines& lines, size_t target) {
-  return lines.start[line_cut_index(lines, target)];
-}
-
 size_t line_cut_index(const Lines& lines, size_t target) {
   return static_cast<size_t>(
       std::lower_bound(lines.start.begin(), lines.start.end(), static_cast<uint32_t>(target)) -

@@ -23,9 +23,7 @@ Lines split_lines(std::string_view text);
 std::vector<uint32_t> match_lines(std::string_view old_text, const Lines& old_lines,
                                   std::string_view new_text, const Lines& new_lines);
 
-// The first line start at or after `target` (or the text size), and the index of that line (count() for
-// the end of the text).
-size_t line_cut(const Lines& lines, size_t target);
+// The index of the first line starting at or after `target` (count() when none does).
 size_t line_cut_index(const Lines& lines, size_t target);
 
 }  // namespace sk::measure
