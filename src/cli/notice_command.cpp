@@ -1,6 +1,7 @@
 // `scopekeeper-cli notice PROJECT_ID [--revision N] [--kind auto|…] [--lang en|ko|ro] [--text-only] -o
-// OUT.pdf`: writes the notice a revision calls for (or the one asked for) as a PDF, stores it in the ledger,
-// and prints the tone check's findings as warnings. The work is done by workflow/notice_workflow.h.
+// OUT.pdf [--force]`: writes the notice a revision calls for (or the one asked for) as a PDF, stores it in
+// the ledger, and prints the tone check's findings as warnings. --text-only prints it for review and stores
+// nothing. The work is done by workflow/notice_workflow.h.
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -10,6 +11,7 @@
 
 #include "cli/commands.h"
 #include "common/error.h"
+#include "common/output_file.h"
 #include "workflow/freelancer_profile.h"
 #include "workflow/notice_workflow.h"
 
@@ -20,7 +22,7 @@ namespace {
 struct NoticeOptions {
   std::string project, revision, kind = "auto", language, out;
   std::optional<std::string> from_name, from_email;
-  bool text_only = false, letter = false;
+  bool text_only = false, letter = false, force = false;
 };
 
 int run_notice(const GlobalOptions& global, const NoticeOptions& o) {
@@ -36,6 +38,11 @@ int run_notice(const GlobalOptions& global, const NoticeOptions& o) {
   if (o.letter) request.pdf_options.paper = notice::PaperSize::kLetter;
 
   ledger::Database db = open_ledger(global);
+  // Where the PDF goes is checked before anything is made: a refused name changes nothing.
+  std::optional<OutputFile> output;
+  if (!o.text_only) {
+    output = OutputFile::check(o.out, {o.force, ledger_files(db.path()), "pass --force to replace it"});
+  }
   const workflow::GeneratedNotice notice = workflow::generate_notice(db, id, request);
   if (!notice.called_for) {
     std::cout << notice.no_notice_reason << '\n';
@@ -53,12 +60,11 @@ int run_notice(const GlobalOptions& global, const NoticeOptions& o) {
   }
 
   if (o.text_only) {
-    const std::int64_t notice_id = workflow::store_notice(db, id, notice);
+    // A preview: printed, never stored (only a notice written with -o is recorded as sent).
     std::cout << workflow::notice_text(notice.text) << '\n';
-    std::cerr << "stored as notice " << notice_id << " (text only, no PDF)\n";
     return 0;
   }
-  const std::int64_t notice_id = workflow::store_notice_with_pdf(db, id, notice, o.out);
+  const std::int64_t notice_id = workflow::store_notice_with_pdf(db, id, notice, *output);
   std::cout << "wrote the " << kind << " notice (" << notice.facts.language << ")"
             << (notice.revision_number ? " answering revision " + std::to_string(*notice.revision_number)
                                        : "")
@@ -78,9 +84,12 @@ Runner add_notice_command(CLI::App& app, const GlobalOptions& global) {
       ->check(CLI::IsMember({"auto", "heads-up", "over-scope", "rounds-exhausted", "summary", "clarify"}));
   cmd->add_option("--lang", o->language, "Language of the notice (default: the client's)")
       ->check(CLI::IsMember({"en", "ko", "ro"}));
-  auto* text_only =
-      cmd->add_flag("--text-only", o->text_only, "Print the subject and body instead of writing a PDF");
-  cmd->add_option("-o,--output", o->out, "The PDF file to write")->excludes(text_only);
+  auto* text_only = cmd->add_flag("--text-only", o->text_only,
+                                  "Print the subject and body to review them; nothing is written or stored");
+  auto* output = cmd->add_option("-o,--output", o->out, "The PDF file to write (never an existing one)");
+  output->excludes(text_only);
+  cmd->add_flag("--force", o->force, "Replace the -o file if it exists (never the ledger's own files)")
+      ->needs(output);
   cmd->add_option("--from-name", o->from_name, "Your name on the letterhead (default: the app's profile)");
   cmd->add_option("--from-email", o->from_email, "Your email on the letterhead (default: the app's profile)");
   cmd->add_flag("--letter", o->letter, "US Letter paper instead of A4");

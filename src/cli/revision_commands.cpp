@@ -7,7 +7,7 @@
 
 #include "cli/commands.h"
 #include "common/error.h"
-#include "common/write_file.h"
+#include "common/output_file.h"
 #include "import/import.h"
 #include "ledger/history.h"
 #include "ledger/revision_source.h"
@@ -21,14 +21,26 @@ namespace {
 struct RevisionOptions {
   std::string project, number, file, date, note, out;
   std::optional<std::string> not_counted;
-  bool counted = false, json = false;
+  bool counted = false, json = false, force = false, accept_unchanged = false;
 };
 
 const ledger::JudgedRevision& find(const ledger::ProjectHistory& h, int number) {
   for (const auto& j : h.revisions) {
     if (j.revision.number == number) return j;
   }
-  return h.revisions.back();
+  throw Error(ErrorKind::kNotFound,
+              "revision " + std::to_string(number) + " of project " + std::to_string(h.project.id),
+              "no such revision");
+}
+
+// A text that arrived much shorter than the one before may be cut short (a partial export, the wrong
+// file): it is logged, since that can be real, but the user is told how many words were read.
+void warn_if_shrunk(const ledger::RevisionRecord& r) {
+  if (!ledger::looks_cut_short(r)) return;
+  std::cerr << "note: only " << r.measured->new_words
+            << (r.measured->new_words == 1 ? " word was" : " words were") << " read from " << r.file_name
+            << ", against " << r.measured->old_words << " in revision " << r.measured->against
+            << "; check that the whole file arrived\n";
 }
 
 // How two image sizes were compared, for people (docs/formats.md, "Images").
@@ -87,8 +99,17 @@ int run_add(const GlobalOptions& global, const RevisionOptions& o) {
   // Read the file before touching the database: an unreadable file changes nothing.
   const ledger::RevisionSource source = ledger::read_revision_source(o.file);
   ledger::Database db = open_ledger(global);
-  ledger::NewRevision revision{o.date, o.note, o.not_counted};
-  const ledger::RevisionRecord record = ledger::log_revision(db, project, revision, source);
+  ledger::NewRevision revision{o.date, o.note, o.not_counted, o.accept_unchanged};
+  ledger::RevisionRecord record;
+  try {
+    record = ledger::log_revision(db, project, revision, source);
+  } catch (const ledger::NothingChanged& refused) {
+    throw Error(
+        refused.kind(), refused.subject(),
+        refused.message() + (refused.same_bytes() ? "; --not-counted REASON logs it without a round"
+                                                  : "; pass --accept-unchanged to count it all the same, or "
+                                                    "--not-counted REASON to log it without a round"));
+  }
   const ledger::ProjectHistory h = ledger::load_history(db, project);
   const ledger::JudgedRevision& judged = find(h, record.number);
   if (o.json) {
@@ -109,6 +130,7 @@ int run_add(const GlobalOptions& global, const RevisionOptions& o) {
   } else {
     print_logged(h, judged);
   }
+  warn_if_shrunk(record);
   return 0;
 }
 
@@ -137,12 +159,14 @@ int run_original(const GlobalOptions& global, const RevisionOptions& o) {
   const std::int64_t project = parse_id(o.project, "project id");
   const auto number = static_cast<int>(parse_id(o.number, "revision number"));
   ledger::Database db = open_ledger(global);
-  const std::string bytes = ledger::revision_original(db, project, number);
   if (o.out.empty() || o.out == "-") {
-    std::cout << bytes;
+    std::cout << ledger::revision_original(db, project, number);
     return 0;
   }
-  write_file_replacing(o.out, bytes);
+  OutputFile output =
+      OutputFile::check(o.out, {o.force, ledger_files(db.path()), "pass --force to replace it"});
+  output.prepare(ledger::revision_original(db, project, number));
+  output.commit();
   return 0;
 }
 
@@ -161,6 +185,8 @@ Runner add_revision_command(CLI::App& app, const GlobalOptions& global) {
   add->add_option("--note", o->note, "A note kept with the revision");
   add->add_option("--not-counted", o->not_counted,
                   "Log it without using a round, for this reason (e.g. fixing my own mistake)");
+  add->add_flag("--accept-unchanged", o->accept_unchanged,
+                "Count it as a round even though it changes no word (or pixel) of the previous one");
   add->add_flag("--json", o->json, "Print the logged revision as JSON");
 
   CLI::App* mark = revision->add_subcommand(
@@ -173,7 +199,10 @@ Runner add_revision_command(CLI::App& app, const GlobalOptions& global) {
   CLI::App* original = revision->add_subcommand("original", "Write a stored revision's file as it arrived");
   original->add_option("PROJECT_ID", o->project, "Project id")->required();
   original->add_option("NUMBER", o->number, "Revision number")->required();
-  original->add_option("-o,--output", o->out, "Output file (default: standard output)");
+  auto* output = original->add_option("-o,--output", o->out,
+                                      "Output file, never an existing one (default: standard output)");
+  original->add_flag("--force", o->force, "Replace the -o file if it exists (never the ledger's own files)")
+      ->needs(output);
 
   return [o, &global, add, mark, original]() {
     if (add->parsed()) return run_add(global, *o);

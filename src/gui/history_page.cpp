@@ -14,7 +14,7 @@
 #include <wx/stattext.h>
 
 #include "common/error.h"
-#include "common/write_file.h"
+#include "common/output_file.h"
 #include "form.h"
 #include "share_chart.h"
 #include "wx_text.h"
@@ -270,7 +270,8 @@ bool HistoryPage::write_csv(const std::string& path) {
 bool HistoryPage::write_csv(const std::string& path, ledger::CsvTable table) {
   try {
     const ledger::ProjectHistory history = ledger::load_history(context_.db, context_.project_id);
-    write_file_replacing(path, std::string(ledger::kUtf8Bom) + ledger::history_csv(history, table));
+    write_output_file(path, std::string(ledger::kUtf8Bom) + ledger::history_csv(history, table),
+                      {true, ledger_files(context_.db.path()), ""});  // the dialog asked before replacing
     return true;
   } catch (const Error& error) {
     // TRANSLATORS: title of the error dialog when the CSV export fails

@@ -557,11 +557,21 @@ void NoticesPage::on_save_and_record(wxCommandEvent&) {
                       _("PDF files (*.pdf)|*.pdf|All files|*"), wxFD_SAVE | wxFD_OVERWRITE_PROMPT);
   if (dialog.ShowModal() != wxID_OK) return;
   wxString path = dialog.GetPath();
-  if (!path.Lower().EndsWith(".pdf")) path += ".pdf";
-  issue_to(to_utf8(path));
+  // The dialog asked about replacing the name it returned; a name given ".pdf" here is asked about again.
+  bool replace = true;
+  if (!path.Lower().EndsWith(".pdf")) {
+    path += ".pdf";
+    replace = !wxFileExists(path) ||
+              wxMessageBox(
+                  // TRANSLATORS: asked before a notice's PDF replaces a file; %s is the file's path
+                  wxString::Format(_("%s already exists. Replace it?"), path), _("Save the notice as PDF"),
+                  wxYES_NO | wxNO_DEFAULT | wxICON_QUESTION, this) == wxYES;
+    if (!replace) return;
+  }
+  issue_to(to_utf8(path), replace);
 }
 
-bool NoticesPage::issue_to(const std::string& pdf_path) {
+bool NoticesPage::issue_to(const std::string& pdf_path, bool replace) {
   if (!draft_) {
     show_error(_("Cannot record the notice"), to_utf8(_("There is no draft. Write one first.")));
     return false;
@@ -570,7 +580,7 @@ bool NoticesPage::issue_to(const std::string& pdf_path) {
   std::int64_t id = 0;
   try {
     wxBusyCursor busy;
-    id = draft_->issue(context_.db, context_.project_id, pdf_path);
+    id = draft_->issue(context_.db, context_.project_id, pdf_path, replace);
   } catch (const Error& error) {
     show_error(_("Cannot record the notice"), sk::describe(error));
     return false;

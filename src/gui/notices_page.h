@@ -47,7 +47,8 @@ class NoticesPage : public ProjectPage {
   // The draft being edited (after generate()) saved as a PDF at `pdf_path` and recorded in the ledger as
   // sent — what "Save PDF…" does once the file dialog has answered. False (after showing why) when there
   // is no draft or it cannot be written.
-  bool issue_to(const std::string& pdf_path);
+  // `replace`: the user agreed to replace an existing file of that name.
+  bool issue_to(const std::string& pdf_path, bool replace);
 
  private:
   wxWindow* build_new(wxWindow* parent);

@@ -17,7 +17,7 @@
 
 #include "background_task.h"
 #include "common/error.h"
-#include "common/write_file.h"
+#include "common/output_file.h"
 #include "ledger/revision_source.h"
 #include "model/compare_view.h"
 #include "model/history_chart.h"
@@ -124,7 +124,32 @@ std::string base_name(const std::string& path) {
 struct Logged {
   std::vector<ledger::RevisionRecord> records;
   std::string failure;  // "file: what" for the file that stopped the run; empty when all were logged
+  // The file was refused because it changes nothing: the paths from it on, not logged.
+  std::optional<ledger::NothingChanged> nothing_changed;
+  std::vector<std::string> not_logged;
 };
+
+// "Revision 3 logged: 12.5% changed against revision 2." and, for a text much shorter than the one
+// before, how many words were read.
+wxString logged_message(const ledger::RevisionRecord& record) {
+  wxString message =
+      record.measured
+          // TRANSLATORS: after logging; revision number, share, the revision it was compared with
+          ? wxString::Format(_("Revision %d logged: %s changed against revision %d."), record.number,
+                             to_wx(measure::share_percent(record.measured->changed_share)),
+                             record.measured->against)
+          : wxString::Format(_("Revision %d logged."), record.number);
+  if (ledger::looks_cut_short(record)) {
+    message +=
+        " " + wxString::Format(
+                  // TRANSLATORS: after logging a text much shorter than the one before; file name,
+                  // words read, the earlier revision's number and its words
+                  _("Words read from %s: %lld (revision %d had %lld). Check that the whole file arrived."),
+                  to_wx(record.file_name), static_cast<long long>(record.measured->new_words),
+                  record.measured->against, static_cast<long long>(record.measured->old_words));
+  }
+  return message;
+}
 
 }  // namespace
 
@@ -336,6 +361,10 @@ void RevisionsPage::log_files(std::vector<std::string> paths, const ledger::NewR
             const ledger::RevisionSource source = ledger::read_revision_source(paths[i]);
             control.checkpoint();
             logged.records.push_back(ledger::log_revision(db, project_id, revision, source));
+          } catch (const ledger::NothingChanged& refused) {
+            logged.nothing_changed = refused;
+            logged.not_logged.assign(paths.begin() + static_cast<std::ptrdiff_t>(i), paths.end());
+            break;
           } catch (const Error& error) {
             logged.failure = sk::describe(error);
             break;
@@ -343,25 +372,26 @@ void RevisionsPage::log_files(std::vector<std::string> paths, const ledger::NewR
         }
         return logged;
       },
-      [this](Logged logged) {
+      [this, revision](Logged logged) {
         context_.changed();
         wxString message;
         if (!logged.records.empty()) {
-          const ledger::RevisionRecord& last = logged.records.back();
-          if (last.measured) {
-            // TRANSLATORS: after logging; revision number, share, the revision it was compared with
-            message = wxString::Format(_("Revision %d logged: %s changed against revision %d."), last.number,
-                                       to_wx(measure::share_percent(last.measured->changed_share)),
-                                       last.measured->against);
-          } else {
-            message = wxString::Format(_("Revision %d logged."), last.number);
-          }
+          message = logged_message(logged.records.back());
           if (logged.records.size() > 1) {
             message = wxString::Format(_("%d revisions logged. "), static_cast<int>(logged.records.size())) +
                       message;
           }
         }
         update_buttons();
+        if (logged.nothing_changed) {
+          report(message, false);
+          if (ask_to_count_unchanged(*logged.nothing_changed)) {
+            ledger::NewRevision on_purpose = revision;
+            on_purpose.accept_unchanged = true;
+            CallAfter([this, rest = logged.not_logged, on_purpose] { log_files(rest, on_purpose); });
+          }
+          return;
+        }
         if (logged.failure.empty()) {
           report(message, false);
           return;
@@ -380,21 +410,51 @@ void RevisionsPage::log_files(std::vector<std::string> paths, const ledger::NewR
 void RevisionsPage::log_text(const std::string& text, const ledger::NewRevision& revision) {
   try {
     const ledger::RevisionSource source = ledger::revision_source_from_text(pasted_name_, text);
-    wxBusyCursor wait;
-    const ledger::RevisionRecord record =
-        ledger::log_revision(context_.db, context_.project_id, revision, source);
-    report(record.measured
-               ? wxString::Format(_("Revision %d logged: %s changed against revision %d."), record.number,
-                                  to_wx(measure::share_percent(record.measured->changed_share)),
-                                  record.measured->against)
-               : wxString::Format(_("Revision %d logged."), record.number),
-           false);
+    std::optional<ledger::RevisionRecord> record;
+    {
+      wxBusyCursor wait;
+      try {
+        record = ledger::log_revision(context_.db, context_.project_id, revision, source);
+      } catch (const ledger::NothingChanged& refused) {
+        if (!ask_to_count_unchanged(refused)) return;
+      }
+    }
+    if (!record) {
+      ledger::NewRevision on_purpose = revision;
+      on_purpose.accept_unchanged = true;
+      wxBusyCursor wait;
+      record = ledger::log_revision(context_.db, context_.project_id, on_purpose, source);
+    }
+    report(logged_message(*record), false);
   } catch (const Error& error) {
     report(to_wx(sk::describe(error)), true);
     wxMessageBox(to_wx(sk::describe(error)), _("Cannot log the revision"), wxOK | wxICON_ERROR, this);
     return;
   }
   context_.changed();
+}
+
+bool RevisionsPage::ask_to_count_unchanged(const ledger::NothingChanged& refused) {
+  const wxString file = to_wx(refused.subject());
+  if (refused.same_bytes()) {
+    const wxString said = wxString::Format(
+        // TRANSLATORS: the client sent a file already logged; file name, the revision it repeats
+        _("%s is the same file, byte for byte, as revision %d. It changes nothing, so it was not logged and "
+          "uses no round."),
+        file, refused.same_as());
+    report(said, true);
+    wxMessageBox(said, _("Nothing changed"), wxOK | wxICON_INFORMATION, this);
+    return false;
+  }
+  const wxString asked = wxString::Format(
+      // TRANSLATORS: the file has other bytes but the same words (or pixels); file name, revision number
+      _("%s changes nothing against revision %d: the same words (or pixels), saved again. It was not logged, "
+        "so that it does not use up a round.\n\nCount it as a round all the same?"),
+      file, refused.same_as());
+  const bool count =
+      wxMessageBox(asked, _("Nothing changed"), wxYES_NO | wxNO_DEFAULT | wxICON_QUESTION, this) == wxYES;
+  if (!count) report(asked.BeforeFirst('\n'), true);
+  return count;
 }
 
 bool RevisionsPage::busy() const {
@@ -454,8 +514,10 @@ void RevisionsPage::on_save_original() {
                       wxFileSelectorDefaultWildcardStr, wxFD_SAVE | wxFD_OVERWRITE_PROMPT);
   if (dialog.ShowModal() != wxID_OK) return;
   try {
-    write_file_replacing(to_utf8(dialog.GetPath()),
-                         ledger::revision_original(context_.db, context_.project_id, number));
+    // The dialog has asked before replacing a file; the ledger's own files are refused all the same.
+    write_output_file(to_utf8(dialog.GetPath()),
+                      ledger::revision_original(context_.db, context_.project_id, number),
+                      {true, ledger_files(context_.db.path()), ""});
   } catch (const Error& error) {
     wxMessageBox(to_wx(sk::describe(error)), _("Cannot save the file"), wxOK | wxICON_ERROR, this);
   }

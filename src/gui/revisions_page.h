@@ -50,6 +50,9 @@ class RevisionsPage : public ProjectPage {
   void on_save_original();
   void on_context_menu(wxDataViewEvent& event);
   void report(const wxString& message, bool problem);
+  // Says why a file that changes nothing was not logged; for the same words in other bytes, asks whether
+  // it counts as a round all the same (true: log it with NewRevision::accept_unchanged).
+  bool ask_to_count_unchanged(const ledger::NothingChanged& refused);
 
   model::Timeline timeline_;
   std::string pasted_name_;  // the name the next pasted revision gets

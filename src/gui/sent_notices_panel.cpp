@@ -16,7 +16,7 @@
 #include <wx/utils.h>
 
 #include "common/error.h"
-#include "common/write_file.h"
+#include "common/output_file.h"
 #include "form.h"
 #include "ledger/notice_store.h"
 #include "notice_words.h"
@@ -180,7 +180,8 @@ void SentNoticesPanel::on_save_sent_pdf(wxCommandEvent&) {
   if (dialog.ShowModal() != wxID_OK) return;
   try {
     wxBusyCursor busy;
-    write_file_replacing(to_utf8(dialog.GetPath()), ledger::notice_pdf(db_, chosen.id));
+    write_output_file(to_utf8(dialog.GetPath()), ledger::notice_pdf(db_, chosen.id),
+                      {true, ledger_files(db_.path()), ""});  // the dialog asked before replacing
   } catch (const Error& error) {
     show_error(_("Cannot save the PDF"), sk::describe(error));
   } catch (const std::exception& error) {

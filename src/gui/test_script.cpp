@@ -1,6 +1,9 @@
 // Plays a GUI test script; see test_script.h.
 #include "test_script.h"
 
+#include <fcntl.h>
+#include <unistd.h>
+
 #include <cstdio>
 #include <cstdlib>
 #include <fstream>
@@ -10,7 +13,9 @@
 #include <wx/app.h>
 #include <wx/button.h>
 #include <wx/dialog.h>
+#include <wx/dir.h>
 #include <wx/dnd.h>
+#include <wx/filedlg.h>
 #include <wx/filename.h>
 #include <wx/timer.h>
 #include <wx/weakref.h>
@@ -159,7 +164,7 @@ class TestScript : public wxEvtHandler {
       project_->notices_page()->generate();
     } else if (verb == "issue-notice") {
       if (!project_) return "no project window";
-      if (!project_->notices_page()->issue_to(rest)) return "the notice was not saved";
+      if (!project_->notices_page()->issue_to(rest, false)) return "the notice was not saved";
     } else if (verb == "export-csv") {
       if (!project_) return "no project window";
       project_->select_tab(ProjectFrame::Tab::kHistory);
@@ -170,6 +175,32 @@ class TestScript : public wxEvtHandler {
     } else if (verb == "screenshot") {
       screenshot_ = rest;
       std::ofstream(out_dir_ + "/" + rest + ".want") << describe();
+    } else if (verb == "file-dialog") {
+      // The real file dialog, showing the folder REST (GTK reads the files it lists, the ledger among
+      // them), closed after two seconds as if cancelled.
+      wxFileDialog dialog(project_ ? static_cast<wxWindow*>(project_) : main_, "Test", to_wx(rest), "",
+                          wxFileSelectorDefaultWildcardStr, wxFD_OPEN);
+      wxTimer closer;
+      closer.Bind(wxEVT_TIMER, [&dialog](wxTimerEvent&) { dialog.EndModal(wxID_CANCEL); });
+      closer.StartOnce(2000);
+      dialog.ShowModal();
+    } else if (verb == "touch-ledger-file") {
+      // What any library in this process may do: open the ledger's files, read a little, close them.
+      for (const char* suffix : {"", "-wal", "-shm"}) {
+        const std::string path = main_->database().path() + suffix;
+        const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+        if (fd < 0) return "cannot open " + path;
+        char head[64];
+        if (::read(fd, head, sizeof head) < 0) return "cannot read " + path;
+        ::close(fd);
+      }
+    } else if (verb == "run") {
+      // Another program on the same ledger while the window is open (the shell runs REST; it must succeed).
+      const int status = std::system(rest.c_str());
+      if (status != 0) return "the command failed (status " + std::to_string(status) + ")";
+    } else if (verb == "expect-no-deleted-ledger-files") {
+      const std::string deleted = deleted_ledger_files();
+      if (!deleted.empty()) return "the app holds deleted ledger files: " + deleted;
     } else if (verb == "quit") {
       next_ = steps_.size();
     } else {
@@ -177,6 +208,26 @@ class TestScript : public wxEvtHandler {
     }
     log_.flush();
     return {};
+  }
+
+  // The ledger's files this process still holds open although they were deleted (e.g. a -wal that another
+  // program removed), separated by spaces; empty when there are none.
+  std::string deleted_ledger_files() const {
+    std::string found;
+    const std::string prefix = main_->database().path();
+    wxDir fds("/proc/self/fd");
+    wxString name;
+    for (bool more = fds.GetFirst(&name); more; more = fds.GetNext(&name)) {
+      char target[4096];
+      const std::string link = "/proc/self/fd/" + to_utf8(name);
+      const ssize_t n = ::readlink(link.c_str(), target, sizeof target - 1);
+      if (n <= 0) continue;
+      const std::string file(target, static_cast<std::size_t>(n));
+      if (file.find(prefix) != std::string::npos && file.find("(deleted)") != std::string::npos) {
+        found += file + " ";
+      }
+    }
+    return found;
   }
 
   std::string describe() const {

@@ -12,6 +12,10 @@
 //   compare N                     tab terms|revisions|compare|notices|history
 //   generate-notice               issue-notice PDF_PATH        export-csv CSV_PATH
 //   expect TEXT                   screenshot NAME              quit
+//   file-dialog FOLDER            (the real file dialog on FOLDER, cancelled after 2 s)
+//   touch-ledger-file             (opens, reads and closes the ledger's files inside the app's process)
+//   run SHELL COMMAND             (another program, e.g. the CLI on the same ledger; must exit 0)
+//   expect-no-deleted-ledger-files  (the app holds no deleted -wal/-shm: /proc/self/fd)
 #pragma once
 
 #include <string>

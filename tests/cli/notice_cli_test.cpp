@@ -12,6 +12,7 @@
 #include <nlohmann/json.hpp>
 #include <sstream>
 #include <string>
+#include <vector>
 
 #include "cli_sandbox.h"
 #include "ledger_dump.h"
@@ -96,20 +97,21 @@ TEST_CASE("notice cli: the demo project gets the notice the policy calls for, st
   r = box.run("history 1");
   CHECK_THAT(r.out, Catch::Contains("rounds-exhausted (en), answering revision 5"));
 
-  // --kind summary, and --text-only (printed, stored without PDF bytes).
+  // --kind summary, and --text-only: printed for review, nothing stored or logged.
   r = box.run("notice 1 --kind summary -o '" + box.path("summary.pdf") + "'");
   REQUIRE(r.code == 0);
   CHECK_THAT(pdf_text(box, box.path("summary.pdf")), Catch::Contains("Northwind Books"));
+  const std::string stored = dump(box.db());
   r = box.run("notice 1 --kind summary --lang ro --text-only");
   REQUIRE(r.code == 0);
   CHECK_THAT(r.out, Catch::Contains("Northwind Books"));
   CHECK(r.err.find("warning:") == std::string::npos);
+  CHECK(r.err.find("stored") == std::string::npos);
+  CHECK(dump(box.db()) == stored);
   h = history(box, "1");
-  REQUIRE(h["notices"].size() == 3);
+  REQUIRE(h["notices"].size() == 2);
   CHECK(h["notices"][1]["kind"] == "summary");
-  CHECK(h["notices"][2]["language"] == "ro");
-  CHECK(h["notices"][2]["pdf_bytes"] == 0);
-  CHECK(h["notices"][2]["text"].get<std::string>() + "\n" == r.out);
+  CHECK(h["events"].back()["kind"] == "notice.issued");
 
   // An explicit revision: the original delivery calls for nothing.
   r = box.run("notice 1 --revision 1 -o '" + box.path("none.pdf") + "'");
@@ -224,6 +226,61 @@ TEST_CASE("notice cli: nothing called for, bad input and usage errors write noth
   CHECK_FALSE(fs::exists("x.pdf"));
 }
 
+TEST_CASE("notice cli: -o never replaces the ledger, a folder, a device or a file without --force") {
+  Sandbox box;
+  REQUIRE(box.run("demo").code == 0);
+  const std::string before = dump(box.db());
+  const std::string ledger_bytes = file_bytes(box.db());
+  fs::create_directory(box.path("letters"));
+  box.write("kept.pdf", "my own file");
+  box.write("kept.txt", "my own text");
+
+  struct Refusal {
+    std::string args, says;
+  };
+  const std::vector<Refusal> refusals = {
+      {"notice 1 -o '" + box.db() + "'", "is the ledger"},
+      {"notice 1 -o '" + box.db() + "' --force", "is the ledger"},
+      {"notice 1 -o '" + box.db() + "-wal' --force", "is the ledger"},
+      {"notice 1 -o '" + box.db() + "-shm' --force", "is the ledger"},
+      {"notice 1 -o '" + box.path("letters") + "'", "is a folder"},
+      {"notice 1 -o '" + box.path("letters") + "' --force", "is a folder"},
+      {"notice 1 -o '" + box.path("kept.pdf") + "'", "already exists and was left as it is; pass --force"},
+      {"notice 1 -o /dev/null", "is not a regular file"},
+      {"revision original 1 1 -o '" + box.path("kept.txt") + "'", "already exists"},
+      {"revision original 1 1 -o '" + box.db() + "' --force", "is the ledger"},
+      {"revision original 1 1 -o '" + box.path("letters") + "' --force", "is a folder"},
+  };
+  for (const Refusal& refusal : refusals) {
+    CAPTURE(refusal.args);
+    const Run r = box.run(refusal.args);
+    CHECK(r.code == 2);
+    CHECK(lines(r.err) == 1);
+    CHECK_THAT(r.err, Catch::StartsWith("error: ") && Catch::Contains(refusal.says));
+    CHECK(r.out.empty());
+  }
+  // Exit 2 left the ledger and the disk as they were: no notice stored, no .part, nothing replaced.
+  CHECK(dump(box.db()) == before);
+  CHECK(file_bytes(box.db()) == ledger_bytes);
+  CHECK(slurp(box.path("kept.pdf")) == "my own file");
+  CHECK(slurp(box.path("kept.txt")) == "my own text");
+  CHECK(fs::is_empty(box.path("letters")));
+  CHECK_FALSE(fs::exists(box.path("letters.part")));
+  CHECK_FALSE(fs::exists(box.path("kept.pdf.part")));
+
+  // Asked for, a file is replaced; a device is written into (and stays a device).
+  Run r = box.run("notice 1 -o '" + box.path("kept.pdf") + "' --force");
+  REQUIRE(r.code == 0);
+  CHECK(slurp(box.path("kept.pdf")).rfind("%PDF-", 0) == 0);
+  r = box.run("revision original 1 1 -o '" + box.path("kept.txt") + "' --force");
+  REQUIRE(r.code == 0);
+  CHECK(slurp(box.path("kept.txt")) != "my own text");
+  CHECK(box.run("notice 1 -o /dev/null --force").code == 0);
+  CHECK(fs::is_character_file("/dev/null"));
+  CHECK(history(box, "1")["notices"].size() == 2);
+  CHECK(box.run("notice 1 --force").code == 1);  // --force needs -o
+}
+
 TEST_CASE("revision add: documents are read through import and their format is stored") {
   Sandbox box;
   REQUIRE(box.run("project add --title Brief --client C --rounds 2 --max-share 30").code == 0);
@@ -256,8 +313,15 @@ TEST_CASE("revision add: documents are read through import and their format is s
   CHECK(second["deleted"] == 0);
   CHECK(logged["round"] == 1);
 
-  // The .odt and .rtf exports of the same document measure as unchanged against the .docx.
-  REQUIRE(box.run("revision add 1 '" + data + "brief.odt' --date 2024-05-03").code == 0);
+  // The .odt export of the same document changes no word of the .docx: refused as a round unless the
+  // user says it counts.
+  r = box.run("revision add 1 '" + data + "brief.odt' --date 2024-05-03");
+  CHECK(r.code == 2);
+  CHECK_THAT(r.err, Catch::StartsWith("error: brief.odt: changes no word of revision 2 (the same ") &&
+                        Catch::Contains("words, saved again); it was not logged") &&
+                        Catch::EndsWith("pass --accept-unchanged to count it all the same, or "
+                                        "--not-counted REASON to log it without a round\n"));
+  REQUIRE(box.run("revision add 1 '" + data + "brief.odt' --date 2024-05-03 --accept-unchanged").code == 0);
   REQUIRE(box.run("revision add 1 '" + data +
                   "romanian-windows-1250.txt' --date 2024-05-04 --not-counted 'other file'")
               .code == 0);
@@ -287,7 +351,11 @@ TEST_CASE("revision add: documents are read through import and their format is s
   // In a project of images, history --json gives each image's size and pixel figures.
   REQUIRE(box.run("project add --title Logo --client C --rounds 2 --max-share 30").code == 0);
   REQUIRE(box.run("revision add 2 '" + png + "' --date 2024-05-01").code == 0);
-  REQUIRE(box.run("revision add 2 '" + png + "' --date 2024-05-02").code == 0);
+  r = box.run("revision add 2 '" + png + "' --date 2024-05-02");  // the same file: no round
+  CHECK(r.code == 2);
+  CHECK_THAT(r.err, Catch::Contains("is the same file, byte for byte, as revision 1") &&
+                        Catch::EndsWith("; --not-counted REASON logs it without a round\n"));
+  REQUIRE(box.run("revision add 2 '" + png + "' --date 2024-05-02 --not-counted 'sent twice'").code == 0);
   h = history(box, "2");
   CHECK(h["revisions"][0]["kind"] == "image");
   CHECK(h["revisions"][0]["width"] == 1);

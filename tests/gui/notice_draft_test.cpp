@@ -277,7 +277,7 @@ TEST_CASE("notice draft: edits the text can hold and the problems that stop a PD
   CHECK(draft.problem() == DraftProblem::kEmptySubject);
   TempDir dir;
   try {
-    draft.issue(db, id, dir.file("empty.pdf"));
+    draft.issue(db, id, dir.file("empty.pdf"), false);
     FAIL("an empty subject was issued");
   } catch (const sk::Error& e) {
     CHECK(e.kind() == sk::ErrorKind::kInvalidInput);
@@ -309,7 +309,7 @@ TEST_CASE("notice draft: the edited text is what the PDF shows and what is recor
 
   TempDir dir;
   const std::string path = dir.file("notice.pdf");
-  const std::int64_t notice_id = draft.issue(db, id, path);
+  const std::int64_t notice_id = draft.issue(db, id, path, false);
   CHECK(std::filesystem::exists(path));
   CHECK_FALSE(std::filesystem::exists(path + ".part"));
   CHECK(read_all(path) == pdf);
@@ -345,7 +345,7 @@ TEST_CASE("notice draft: the edited text is what the PDF shows and what is recor
   // A second notice: newest first.
   DraftOutcome summary = write_draft(db, id, request(NoticeKind::kSummary));
   REQUIRE(summary.draft);
-  const std::int64_t second = summary.draft->issue(db, id, dir.file("summary.pdf"));
+  const std::int64_t second = summary.draft->issue(db, id, dir.file("summary.pdf"), false);
   const auto both = sent_notice_rows(load_history(db, id));
   REQUIRE(both.size() == 2);
   CHECK(both[0].id == second);
@@ -361,17 +361,24 @@ TEST_CASE("notice draft: a PDF that cannot be written records nothing") {
   TempDir dir;
   const std::string path = dir.file("no-such-folder/notice.pdf");
   try {
-    outcome.draft->issue(db, id, path);
+    outcome.draft->issue(db, id, path, false);
     FAIL("a file in a missing folder was written");
   } catch (const sk::Error& e) {
-    CHECK(e.kind() == sk::ErrorKind::kIo);
+    CHECK(e.kind() == sk::ErrorKind::kInvalidInput);
     CHECK(e.subject() == path);
-    CHECK(sk::describe(e) == path + ": No such file or directory");
+    CHECK(sk::describe(e) == path + ": the folder " + dir.file("no-such-folder") + " does not exist");
   }
   CHECK(load_history(db, id).notices.empty());
 
+  // An existing file is left alone unless the user agreed to replace it; the ledger's never is.
+  const std::string taken = dir.file("taken.pdf");
+  std::ofstream(taken) << "mine";
+  CHECK_THROWS_AS(outcome.draft->issue(db, id, taken, false), sk::Error);
+  CHECK(read_all(taken) == "mine");
+  CHECK(load_history(db, id).notices.empty());
+
   // An unknown project is refused before anything is written.
-  CHECK_THROWS_AS(outcome.draft->issue(db, id + 7, dir.file("other.pdf")), sk::Error);
+  CHECK_THROWS_AS(outcome.draft->issue(db, id + 7, dir.file("other.pdf"), false), sk::Error);
   CHECK_FALSE(std::filesystem::exists(dir.file("other.pdf")));
   CHECK_FALSE(std::filesystem::exists(dir.file("other.pdf.part")));
 }

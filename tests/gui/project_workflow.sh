@@ -44,6 +44,45 @@ mkdir -p "$out"
 db="$work/ledger.db"
 lang=$scenario
 
+if [[ $scenario == shared ]]; then
+  # The window and the CLI on one ledger while the window's own process opens and closes the ledger's
+  # files: the real file dialog showing the ledger's folder, then a plain open and close. After each, the
+  # CLI uses the ledger (and closes it, as the last user it may think it is); what the window writes next
+  # must reach the ledger the CLI reads, and the window must never hold a deleted -wal or -shm.
+  count="$cli --db $db history 1 --json | jq '.revisions | length'"
+  cat > "$work/script.txt" <<SCRIPT
+new-project Shared ledger | Harbour Dental | en | 2 | 30 | 100
+paste-revision One two three four five six seven eight nine ten.
+expect Revisions: 1
+file-dialog $work
+run $cli --db $db project list >/dev/null
+paste-revision One two three four five six seven eight nine eleven.
+expect Revisions: 2
+run test "\$($count)" = 2
+touch-ledger-file
+run $cli --db $db project list >/dev/null
+paste-revision One two three four five six seven eight twelve eleven.
+expect Revisions: 3
+run test "\$($count)" = 3
+expect-no-deleted-ledger-files
+run $cli --db $db project add --title "From the CLI" --client "Peer" --rounds 1 --max-share 20 >/dev/null
+touch-ledger-file
+paste-revision One two three four five six seven thirteen twelve eleven.
+expect Revisions: 4
+run test "\$($count)" = 4
+expect-no-deleted-ledger-files
+SCRIPT
+  HOME="$work" XDG_DATA_HOME="$work/data" XDG_CONFIG_HOME="$work/config" LANG=C.UTF-8 LANGUAGE= \
+    xvfb-run -a -s "-screen 0 1280x900x24" bash "$0" --inside-xvfb "$app" "$db" "$out" "$work/script.txt" en \
+    || { echo "FAIL: the scripted session failed; what the windows showed:" >&2; cat "$out/steps.txt" >&2; exit 1; }
+  # After the window has gone, everything both programs wrote is in the ledger.
+  [[ $(eval "$count") == 4 ]] || { echo "FAIL: the ledger lost revisions the window logged" >&2; exit 1; }
+  [[ $("$cli" --db "$db" project list --json | jq length) == 2 ]] || { echo "FAIL: projects lost" >&2; exit 1; }
+  "$cli" --db "$db" history 1 >/dev/null
+  echo "workflow (shared): the window and the CLI kept every record"
+  exit 0
+fi
+
 if [[ $scenario == images ]]; then
   lang=en
   # A poster and the client's revision of it: one block recoloured and a badge added.

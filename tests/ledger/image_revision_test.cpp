@@ -133,10 +133,22 @@ TEST_CASE("ledger/image revisions: read, stored as they arrived and measured by 
   const std::string csv = history_csv(history);
   CHECK_THAT(csv, Catch::Contains(",image,,,\r\n") && Catch::Contains(",image,200,5000,1\r\n"));
 
-  // The same picture exported twice as large: compared scaled, nothing changed.
-  const RevisionRecord third = files.add(
-      db, id, "logo-v2@2x.png",
-      png_bytes(200, 100, [&](uint32_t x, uint32_t y) { return boxed(x / 2, y / 2); }), "2024-05-03");
+  // The same picture exported twice as large: compared scaled, nothing changed, so it is no round; it
+  // may be logged as not counted.
+  const std::string twice = png_bytes(200, 100, [&](uint32_t x, uint32_t y) { return boxed(x / 2, y / 2); });
+  try {
+    files.add(db, id, "logo-v2@2x.png", twice, "2024-05-03");
+    FAIL("a picture that changes no pixel used a round");
+  } catch (const sk::ledger::NothingChanged& refused) {
+    CHECK(refused.same_as() == 2);
+    CHECK_FALSE(refused.same_bytes());
+    CHECK(refused.message() ==
+          "changes no pixel of revision 2 (the same picture, saved again); it was not "
+          "logged, so that it does not use up a round");
+  }
+  CHECK(list_revisions(db, id).size() == 2);
+  const RevisionRecord third = files.add(db, id, "logo-v2@2x.png", twice, "2024-05-03", "a larger export");
+  CHECK_FALSE(third.counted);
   REQUIRE(third.measured.has_value());
   CHECK(third.measured->size_handling == "scaled");
   CHECK(third.measured->total_pixels == 5000);

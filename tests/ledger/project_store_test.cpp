@@ -103,6 +103,19 @@ TEST_CASE("ledger/project_store: add_project rejects bad terms and writes nothin
       {"currency euro", [](NewProject& p) { p.currency = "euro"; }},
       {"negative price", [](NewProject& p) { p.extra_round_price = -5; }},
       {"negative hourly rate", [](NewProject& p) { p.hourly_rate = -1; }},
+      {"control characters in the title",
+       [](NewProject& p) {
+         p.title =
+             "a\x01"
+             "b\x1b"
+             "c";
+       }},
+      {"a newline in the client's name", [](NewProject& p) { p.client_name = "Ana\nPopescu"; }},
+      {"a tab in the title", [](NewProject& p) { p.title = "Spring\tcatalogue"; }},
+      {"invalid UTF-8 in the title", [](NewProject& p) { p.title = "Bro\xC8ur\xFF"; }},
+      {"a direction override in the client's name",
+       [](NewProject& p) { p.client_name = "Ana \u202Eucsepop"; }},
+      {"a control character in the email", [](NewProject& p) { p.client_email = "ana@example.ro\r"; }},
   };
   for (const Case& c : cases) {
     CAPTURE(c.what);
@@ -118,6 +131,16 @@ TEST_CASE("ledger/project_store: add_project rejects bad terms and writes nothin
     }
   }
   CHECK(sk::ledger::validation_problem(sample("Title", "Client")).empty());
+  // Letters of every script, emoji and joiners are text; the reason names the character.
+  CHECK(sk::ledger::validation_problem(sample("Broșură de primăvară 🌸 봄 카탈로그", "Ștefan & Co")).empty());
+  CHECK(sk::ledger::validation_problem(sample("a\x01"
+                                              "b",
+                                              "C")) ==
+        "the title contains a control character (U+0001) at character 2");
+  CHECK(sk::ledger::validation_problem(sample("T", "Ana\nPopescu")) ==
+        "the client's name has a line break; it must be one line");
+  CHECK(sk::ledger::validation_problem(sample("Bro\xFF", "C")) ==
+        "the title is not valid UTF-8 text (byte 0xFF at byte 4)");
   for (const char* table : {"clients", "projects", "terms", "events"}) {
     CAPTURE(table);
     CHECK(count_rows(db, table) == 0);

@@ -129,3 +129,85 @@ TEST_CASE("ledger/revision_store: a closed project takes no revisions", "[ledger
   CHECK_THROWS_AS(log_text(db, id, ten_words()), sk::Error);
   CHECK(count_rows(db, "revisions") == 0);
 }
+
+TEST_CASE("ledger/revision_store: a round must be a real change", "[ledger][revision]") {
+  Database db = Database::open(":memory:");
+  const auto id = add_project(db, sample_project());
+  log_text(db, id, ten_words(), "2024-05-01");
+  log_text(db, id, ten_words({1}), "2024-05-02");
+  const std::string before = db.sql().execAndGet("SELECT group_concat(sha256) FROM revisions").getString();
+  const int events = count_rows(db, "events");
+
+  SECTION("a text from which no word is read is refused, not logged as a 100% change") {
+    for (const std::string text : {"", "   \n\t ", "... — !!! ?"}) {
+      CAPTURE(text);
+      try {
+        log_text(db, id, text, "2024-05-03");
+        FAIL("a text without words was logged");
+      } catch (const sk::Error& error) {
+        CHECK(error.kind() == sk::ErrorKind::kInvalidInput);
+        CHECK(error.subject() == "draft.txt");
+        CHECK_THAT(error.message(), Catch::StartsWith("no text found"));
+      }
+    }
+  }
+  SECTION("the same bytes as any earlier revision use no round, even as the previous counted one") {
+    for (const auto& [text, same_as] : {std::pair{ten_words({1}), 2}, std::pair{ten_words(), 1}}) {
+      try {
+        log_text(db, id, text, "2024-05-03");
+        FAIL("the same file used a round");
+      } catch (const NothingChanged& refused) {
+        CHECK(refused.same_bytes());
+        CHECK(refused.same_as() == same_as);
+        CHECK(refused.subject() == "draft.txt");
+        CHECK(refused.message() == "is the same file, byte for byte, as revision " + std::to_string(same_as) +
+                                       " (draft.txt, received 2024-05-0" + std::to_string(same_as) +
+                                       "); it changes nothing, so it was not logged and uses no round");
+      }
+    }
+    // As evidence that it arrived, it may be logged as not counted.
+    const RevisionRecord kept = log_text(db, id, ten_words({1}), "2024-05-03", "sent twice by mistake");
+    CHECK_FALSE(kept.counted);
+    CHECK(count_rows(db, "revisions") == 3);
+    return;
+  }
+  SECTION("the same words in other bytes are refused unless the user counts them on purpose") {
+    const std::string resaved = ten_words({1}) + "\r\n";  // saved again: other bytes, the same words
+    try {
+      log_text(db, id, resaved, "2024-05-03");
+      FAIL("a re-saved file used a round");
+    } catch (const NothingChanged& refused) {
+      CHECK_FALSE(refused.same_bytes());
+      CHECK(refused.same_as() == 2);
+      CHECK(refused.message() ==
+            "changes no word of revision 2 (the same 10 words, saved again); it was not "
+            "logged, so that it does not use up a round");
+    }
+    NewRevision on_purpose{"2024-05-03", "", std::nullopt, true};
+    const RevisionRecord counted =
+        log_revision(db, id, on_purpose, revision_source_from_text("draft.txt", resaved));
+    CHECK(counted.counted);
+    REQUIRE(counted.measured);
+    CHECK(counted.measured->changed_share == 0);
+    CHECK(count_rows(db, "revisions") == 3);
+    return;
+  }
+  // Every refusal above left the ledger as it was.
+  CHECK(db.sql().execAndGet("SELECT group_concat(sha256) FROM revisions").getString() == before);
+  CHECK(count_rows(db, "events") == events);
+}
+
+TEST_CASE("ledger/revision_store: a counted round that changed nothing calls for no notice",
+          "[ledger][revision]") {
+  Database db = Database::open(":memory:");
+  const auto id = add_project(db, sample_project(1, 30));  // one round included
+  log_text(db, id, ten_words(), "2024-05-01");
+  log_text(db, id, ten_words({1}), "2024-05-02");  // round 1
+  NewRevision on_purpose{"2024-05-03", "", std::nullopt, true};
+  log_revision(db, id, on_purpose, revision_source_from_text("draft-resaved.txt", ten_words({1}) + " "));
+  const ProjectHistory h = load_history(db, id);
+  REQUIRE(h.revisions.size() == 3);
+  CHECK(h.revisions[2].round == 2);  // counted, as the user asked
+  CHECK(h.revisions[2].status == sk::policy::Status::kWithin);
+  CHECK_FALSE(h.revisions[2].notice_kind.has_value());
+}

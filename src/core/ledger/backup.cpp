@@ -11,6 +11,7 @@
 
 #include "common/error.h"
 #include "ledger/dates.h"
+#include "ledger/descriptor_locks.h"
 #include "ledger/migrations.h"
 
 namespace sk::ledger {
@@ -93,6 +94,7 @@ void backup_to(SQLite::Database& source, const std::string& out_path) {
   }
   const std::string partial = out_path + ".partial";
   remove_quietly(partial);
+  use_descriptor_locks();
   sqlite3* raw = nullptr;
   int code = sqlite3_open_v2(partial.c_str(), &raw, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
   Handle destination(raw);
@@ -131,6 +133,7 @@ void restore_from(Database& db, const std::string& in_path, const std::string& s
   if (std::filesystem::equivalent(in_path, db.path(), ignored)) {
     throw Error(ErrorKind::kInvalidInput, in_path, "this is the database in use; restore another file");
   }
+  use_descriptor_locks();
   sqlite3* raw = nullptr;
   int code = sqlite3_open_v2(in_path.c_str(), &raw, SQLITE_OPEN_READONLY, nullptr);
   Handle source(raw);

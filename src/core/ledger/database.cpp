@@ -8,6 +8,7 @@
 
 #include "common/error.h"
 #include "ledger/backup.h"
+#include "ledger/descriptor_locks.h"
 #include "ledger/migrations.h"
 
 namespace sk::ledger {
@@ -71,6 +72,7 @@ Database::Database(std::unique_ptr<SQLite::Database> sql, std::string path, std:
     : sql_(std::move(sql)), path_(std::move(path)), upgrade_backup_(std::move(upgrade_backup)) {}
 
 Database Database::open(const std::string& path) {
+  use_descriptor_locks();
   try {
     auto sql = std::make_unique<SQLite::Database>(path, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE,
                                                   static_cast<int>(kDefaultBusyTimeout.count()));

@@ -9,7 +9,8 @@
 
 namespace sk::ledger {
 
-std::int64_t add_notice(Database& db, std::int64_t project_id, const NewNotice& notice) {
+std::int64_t add_notice(Database& db, std::int64_t project_id, const NewNotice& notice,
+                        const std::function<void()>& before_commit) {
   if (notice.kind.empty()) throw Error(ErrorKind::kInvalidInput, "notice", "the kind is empty");
   if (notice.language != "en" && notice.language != "ko" && notice.language != "ro") {
     throw Error(ErrorKind::kInvalidInput, "notice",
@@ -54,6 +55,7 @@ std::int64_t add_notice(Database& db, std::int64_t project_id, const NewNotice& 
         "notice " + std::to_string(id) + " issued: " + notice.kind + " (" + notice.language + ")";
     if (notice.revision_number) detail += " answering revision " + std::to_string(*notice.revision_number);
     log_event(sql, project_id, "notice.issued", detail);
+    if (before_commit) before_commit();
     return id;
   });
 }

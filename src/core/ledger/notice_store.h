@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -33,9 +34,11 @@ struct NoticeRecord {
 };
 
 // Stores `notice` for the project and logs a "notice.issued" event, in one transaction. Returns its id.
-// Throws sk::Error: kNotFound for an unknown project or revision; kInvalidInput for an empty kind or
-// unknown language; kBusy, kIo.
-std::int64_t add_notice(Database& db, std::int64_t project_id, const NewNotice& notice);
+// `before_commit`, when given, runs last inside the transaction (e.g. to put the notice's PDF in place):
+// if it throws, nothing is stored. Throws sk::Error: kNotFound for an unknown project or revision;
+// kInvalidInput for an empty kind or unknown language; kBusy, kIo; or what `before_commit` throws.
+std::int64_t add_notice(Database& db, std::int64_t project_id, const NewNotice& notice,
+                        const std::function<void()>& before_commit = {});
 
 // A project's notices, oldest first. Throws sk::Error(kNotFound) for an unknown project.
 std::vector<NoticeRecord> list_notices(Database& db, std::int64_t project_id);

@@ -28,7 +28,8 @@ std::vector<icu::UnicodeString> words(std::string_view query) {
   for (int32_t i = 0; i <= text.length(); ++i) {
     const bool space = i == text.length() || u_isUWhiteSpace(text.char32At(i));
     if (space && start >= 0) {
-      result.push_back(text.tempSubStringBetween(start, i));
+      // A copy: tempSubStringBetween would alias `text`, which dies when this function returns.
+      result.emplace_back(text, start, i - start);
       start = -1;
     } else if (!space && start < 0) {
       start = i;

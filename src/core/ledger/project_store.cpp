@@ -10,6 +10,7 @@
 #include <SQLiteCpp/Statement.h>
 
 #include "common/error.h"
+#include "common/one_line_text.h"
 #include "ledger/dates.h"
 #include "ledger/terms_store.h"
 
@@ -73,7 +74,16 @@ std::string created_detail(const NewProject& project) {
 
 std::string validation_problem(const NewProject& project) {
   if (blank(project.title)) return "the title is empty";
+  if (std::string problem = one_line_text_problem(project.title); !problem.empty()) {
+    return "the title " + problem;
+  }
   if (blank(project.client_name)) return "the client's name is empty";
+  if (std::string problem = one_line_text_problem(project.client_name); !problem.empty()) {
+    return "the client's name " + problem;
+  }
+  if (std::string problem = one_line_text_problem(project.client_email); !problem.empty()) {
+    return "the client's email " + problem;
+  }
   if (project.language != "en" && project.language != "ko" && project.language != "ro") {
     return "the language must be en, ko or ro (got \"" + project.language + "\")";
   }

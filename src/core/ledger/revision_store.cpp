@@ -1,9 +1,12 @@
 // Logging, marking and listing revisions; see revision_store.h.
 #include "ledger/revision_store.h"
 
+#include <algorithm>
 #include <cctype>
+#include <chrono>
 #include <cstdio>
 #include <sstream>
+#include <thread>
 #include <utility>
 
 #include <SQLiteCpp/Statement.h>
@@ -24,7 +27,21 @@ namespace sk::ledger {
 
 namespace {
 
-constexpr int kAttempts = 5;
+// Retries of a write whose snapshot went stale (another writer got in between) go on for as long as a
+// statement waits for a lock, with short growing pauses, before the write gives up as busy.
+class RetryClock {
+ public:
+  RetryClock() : deadline_(std::chrono::steady_clock::now() + Database::kDefaultBusyTimeout) {}
+  // Pauses before retry number `attempt` + 1; false when the time is up.
+  bool wait_before_retry(int attempt) const {
+    if (std::chrono::steady_clock::now() >= deadline_) return false;
+    std::this_thread::sleep_for(std::chrono::milliseconds(std::min(1 << std::min(attempt, 6), 50)));
+    return true;
+  }
+
+ private:
+  std::chrono::steady_clock::time_point deadline_;
+};
 
 bool blank(const std::string& text) {
   for (unsigned char c : text) {
@@ -264,6 +281,32 @@ std::int64_t terms_id_on(SQLite::Database& sql, std::int64_t project_id, const s
   return versions.at(policy::terms_in_force(starts, date)).id;
 }
 
+// An earlier revision with the same bytes (SHA-256), if any.
+struct Repeat {
+  int number = 0;
+  std::string file_name, received_on;
+};
+
+std::optional<Repeat> same_file(SQLite::Database& sql, std::int64_t project_id, const std::string& digest) {
+  SQLite::Statement query(sql,
+                          "SELECT number, file_name, received_on FROM revisions WHERE project_id = ? AND "
+                          "sha256 = ? ORDER BY number DESC LIMIT 1");
+  query.bind(1, project_id);
+  query.bind(2, digest);
+  if (!query.executeStep()) return std::nullopt;
+  return Repeat{query.getColumn(0).getInt(), query.getColumn(1).getString(), query.getColumn(2).getString()};
+}
+
+std::string unchanged_message(const Measurement& m) {
+  if (m.kind == import::Kind::kImage) {
+    return "changes no pixel of revision " + std::to_string(m.against) +
+           " (the same picture, saved again); it was not logged, so that it does not use up a round";
+  }
+  return "changes no word of revision " + std::to_string(m.against) + " (the same " +
+         std::to_string(m.old_words) + (m.old_words == 1 ? " word" : " words") +
+         ", saved again); it was not logged, so that it does not use up a round";
+}
+
 std::string logged_detail(int number, const std::string& file_name, const std::string& received_on,
                           const NewRevision& revision, const std::optional<Measurement>& m) {
   std::string detail =
@@ -287,17 +330,26 @@ RevisionRecord log_revision(Database& db, std::int64_t project_id, const NewRevi
   if (revision.not_counted_reason && blank(*revision.not_counted_reason)) {
     throw Error(ErrorKind::kInvalidInput, "revision", "a revision that does not count needs a reason");
   }
+  if (source.kind != import::Kind::kImage && source.document.words.empty()) {
+    throw Error(ErrorKind::kInvalidInput, source.file_name,
+                "no text found: not a single word could be read from it (a scan without a text layer, or "
+                "an empty document?); nothing was logged");
+  }
   const auto words = source.kind == import::Kind::kImage
                          ? std::int64_t{0}
                          : static_cast<std::int64_t>(source.document.words.size());
   const std::string digest = sha256_hex(source.bytes);
+  const bool counted = !revision.not_counted_reason;
 
-  for (int attempt = 0; attempt < kAttempts; ++attempt) {
+  RetryClock clock;
+  for (int attempt = 0;; ++attempt) {
     // The snapshot and the baseline's content come from one read, so they belong together.
     std::optional<Content> older;
+    std::optional<Repeat> repeat;
     const Snapshot snapshot = db.read([&] {
       Snapshot taken = take_snapshot(db.sql(), project_id);
-      if (taken.baseline) {
+      if (counted) repeat = same_file(db.sql(), project_id, digest);
+      if (taken.baseline && !repeat) {
         if (taken.baseline->kind != source.kind) {
           throw Error(ErrorKind::kInvalidInput, source.file_name, mixed_kinds(source.kind, *taken.baseline));
         }
@@ -305,6 +357,13 @@ RevisionRecord log_revision(Database& db, std::int64_t project_id, const NewRevi
       }
       return taken;
     });
+    if (repeat) {
+      throw NothingChanged(source.file_name,
+                           "is the same file, byte for byte, as revision " + std::to_string(repeat->number) +
+                               " (" + repeat->file_name + ", received " + repeat->received_on +
+                               "); it changes nothing, so it was not logged and uses no round",
+                           repeat->number, true);
+    }
     if (!snapshot.last_received_on.empty() && received_on < snapshot.last_received_on) {
       throw Error(ErrorKind::kInvalidInput, "revision",
                   "received " + received_on + ", before revision " + std::to_string(snapshot.last_number) +
@@ -313,6 +372,9 @@ RevisionRecord log_revision(Database& db, std::int64_t project_id, const NewRevi
     std::optional<Measurement> measured;
     if (snapshot.baseline)
       measured = measure_against(*snapshot.baseline, *older, source.document, source.image);
+    if (counted && measured && measured->changed_share == 0 && !revision.accept_unchanged) {
+      throw NothingChanged(source.file_name, unchanged_message(*measured), measured->against, false);
+    }
 
     std::optional<int> number = db.transaction([&]() -> std::optional<int> {
       SQLite::Database& sql = db.sql();
@@ -336,7 +398,7 @@ RevisionRecord log_revision(Database& db, std::int64_t project_id, const NewRevi
       insert.bind(":sha", digest);
       insert.bind(":text", source.document.text.str());
       insert.bind(":note", revision.note);
-      insert.bind(":counted", revision.not_counted_reason ? 0 : 1);
+      insert.bind(":counted", counted ? 1 : 0);
       if (revision.not_counted_reason) {
         insert.bind(":reason", *revision.not_counted_reason);
       } else {
@@ -352,8 +414,10 @@ RevisionRecord log_revision(Database& db, std::int64_t project_id, const NewRevi
     if (number) {
       return db.read([&] { return *find_revision(db.sql(), project_id, *number); });
     }
+    if (!clock.wait_before_retry(attempt)) {
+      throw Error(ErrorKind::kBusy, "project " + std::to_string(project_id), "database busy, try again");
+    }
   }
-  throw Error(ErrorKind::kBusy, "project " + std::to_string(project_id), "database busy, try again");
 }
 
 void mark_revision(Database& db, std::int64_t project_id, int number,
@@ -361,64 +425,94 @@ void mark_revision(Database& db, std::int64_t project_id, int number,
   if (not_counted_reason && blank(*not_counted_reason)) {
     throw Error(ErrorKind::kInvalidInput, "revision", "a revision that does not count needs a reason");
   }
-  db.transaction([&] {
-    SQLite::Database& sql = db.sql();
-    require_project(sql, project_id);
-    const std::optional<RevisionRecord> target = find_revision(sql, project_id, number);
-    if (!target) throw Error(ErrorKind::kNotFound, revision_subject(project_id, number), "no such revision");
-    const bool counted = !not_counted_reason;
-    if (target->counted == counted) {
-      throw Error(ErrorKind::kInvalidInput, revision_subject(project_id, number),
-                  counted ? "already counted" : "already marked not counted");
-    }
-    SQLite::Statement update(sql, "UPDATE revisions SET counted = ?, not_counted_reason = ? WHERE id = ?");
-    update.bind(1, counted ? 1 : 0);
-    if (not_counted_reason) {
-      update.bind(2, *not_counted_reason);
-    } else {
-      update.bind(2);
-    }
-    update.bind(3, target->id);
-    update.exec();
+  const bool counted = !not_counted_reason;
 
-    std::string detail = "revision " + std::to_string(number) +
-                         (counted ? " counted again" : " marked not counted: " + *not_counted_reason);
-    // The revisions after it, up to the next counted one, now have another baseline.
-    std::optional<std::pair<int, Content>> older;  // every later revision here has the same baseline
-    for (const RevisionRecord& later : query_revisions(sql, project_id)) {
-      if (later.number <= number) continue;
-      const std::optional<Baseline> baseline = counted_before(sql, project_id, later.number);
-      if (baseline && baseline->kind != later.kind) {
-        // Rolls the whole mark back: nothing is changed.
-        throw Error(ErrorKind::kInvalidInput, revision_subject(project_id, number),
-                    std::string("cannot be marked ") + (counted ? "counted" : "not counted") + ": revision " +
-                        std::to_string(later.number) + " (" + later.file_name + ") " +
-                        mixed_kinds(later.kind, *baseline));
-      }
-      const Content content = load_content(sql, project_id, later.number);
+  RetryClock clock;
+  for (int attempt = 0;; ++attempt) {
+    // What changes, read from one snapshot: the revision, and the later ones up to the next counted one,
+    // which all get one new baseline (the revision itself when it counts again, else the counted one
+    // before it). They are measured here, before the write lock is taken.
+    struct Remeasure {
+      RevisionRecord record;
+      Content content;
       std::optional<Measurement> measured;
-      if (baseline) {
-        if (!older || older->first != baseline->number) {
-          older.emplace(baseline->number, load_content(sql, project_id, baseline->number));
-        }
-        measured = measure_against(*baseline, older->second, content.document, content.image);
+    };
+    std::optional<RevisionRecord> target;
+    std::optional<Baseline> baseline;
+    std::optional<Content> older;
+    std::vector<Remeasure> later;
+    std::vector<std::pair<int, bool>> seen;  // every revision's number and counted flag, to check later
+    db.read([&] {
+      SQLite::Database& sql = db.sql();
+      require_project(sql, project_id);
+      target = find_revision(sql, project_id, number);
+      if (!target)
+        throw Error(ErrorKind::kNotFound, revision_subject(project_id, number), "no such revision");
+      if (target->counted == counted) {
+        throw Error(ErrorKind::kInvalidInput, revision_subject(project_id, number),
+                    counted ? "already counted" : "already marked not counted");
       }
-      SQLite::Statement remeasure(sql, "UPDATE revisions SET measured = ? WHERE id = ?");
-      remeasure.bind(1, measured_json(later.words, content.kind, content.image, measured));
-      remeasure.bind(2, later.id);
-      remeasure.exec();
-      detail += "; revision " + std::to_string(later.number) + " measured again: " +
-                (later.measured ? percent(later.measured->changed_share) + " against revision " +
-                                      std::to_string(later.measured->against)
-                                : std::string("not measured")) +
-                " -> " +
-                (measured ? percent(measured->changed_share) + " against revision " +
-                                std::to_string(measured->against)
-                          : std::string("not measured (original delivery)"));
-      if (later.counted) break;
+      baseline = counted ? std::optional<Baseline>(Baseline{number, target->kind, target->file_name})
+                         : counted_before(sql, project_id, number);
+      const std::vector<RevisionRecord> records = query_revisions(sql, project_id);
+      for (const RevisionRecord& r : records) seen.emplace_back(r.number, r.counted);
+      for (const RevisionRecord& r : records) {
+        if (r.number <= number) continue;
+        if (baseline && baseline->kind != r.kind) {
+          throw Error(ErrorKind::kInvalidInput, revision_subject(project_id, number),
+                      std::string("cannot be marked ") + (counted ? "counted" : "not counted") +
+                          ": revision " + std::to_string(r.number) + " (" + r.file_name + ") " +
+                          mixed_kinds(r.kind, *baseline));
+        }
+        later.push_back({r, load_content(sql, project_id, r.number), std::nullopt});
+        if (r.counted) break;
+      }
+      if (baseline && !later.empty()) older = load_content(sql, project_id, baseline->number);
+    });
+    for (Remeasure& m : later) {
+      if (baseline) m.measured = measure_against(*baseline, *older, m.content.document, m.content.image);
     }
-    log_event(sql, project_id, counted ? "revision.counted" : "revision.not_counted", detail);
-  });
+
+    const bool done = db.transaction([&] {
+      SQLite::Database& sql = db.sql();
+      std::vector<std::pair<int, bool>> now;
+      for (const RevisionRecord& r : query_revisions(sql, project_id)) now.emplace_back(r.number, r.counted);
+      if (now != seen) return false;  // a revision arrived or was marked meanwhile: read and measure again
+
+      SQLite::Statement update(sql, "UPDATE revisions SET counted = ?, not_counted_reason = ? WHERE id = ?");
+      update.bind(1, counted ? 1 : 0);
+      if (not_counted_reason) {
+        update.bind(2, *not_counted_reason);
+      } else {
+        update.bind(2);
+      }
+      update.bind(3, target->id);
+      update.exec();
+
+      std::string detail = "revision " + std::to_string(number) +
+                           (counted ? " counted again" : " marked not counted: " + *not_counted_reason);
+      for (const Remeasure& m : later) {
+        SQLite::Statement remeasure(sql, "UPDATE revisions SET measured = ? WHERE id = ?");
+        remeasure.bind(1, measured_json(m.record.words, m.content.kind, m.content.image, m.measured));
+        remeasure.bind(2, m.record.id);
+        remeasure.exec();
+        detail += "; revision " + std::to_string(m.record.number) + " measured again: " +
+                  (m.record.measured ? percent(m.record.measured->changed_share) + " against revision " +
+                                           std::to_string(m.record.measured->against)
+                                     : std::string("not measured")) +
+                  " -> " +
+                  (m.measured ? percent(m.measured->changed_share) + " against revision " +
+                                    std::to_string(m.measured->against)
+                              : std::string("not measured (original delivery)"));
+      }
+      log_event(sql, project_id, counted ? "revision.counted" : "revision.not_counted", detail);
+      return true;
+    });
+    if (done) return;
+    if (!clock.wait_before_retry(attempt)) {
+      throw Error(ErrorKind::kBusy, "project " + std::to_string(project_id), "database busy, try again");
+    }
+  }
 }
 
 std::vector<RevisionRecord> query_revisions(SQLite::Database& sql, std::int64_t project_id) {

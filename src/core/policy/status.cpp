@@ -32,7 +32,10 @@ std::optional<Status> status_from_string(std::string_view text) {
 
 Status judge(std::optional<int> round, std::optional<double> changed_share, const Limits& limits) {
   if (!round || *round <= 0) return Status::kWithin;
-  if (*round > limits.included_rounds) return Status::kRoundsExhausted;
+  // A round the user counted although it changed nothing (0%) is never billed as an extra round.
+  if (*round > limits.included_rounds) {
+    return changed_share && *changed_share == 0 ? Status::kWithin : Status::kRoundsExhausted;
+  }
   const double used_percent = changed_share.value_or(0.0) * 100.0;
   if (used_percent > limits.max_share_percent + kTolerancePercent) return Status::kOverScope;
   const double heads_up_at = limits.max_share_percent * limits.heads_up_percent / 100.0;

@@ -20,7 +20,8 @@ std::optional<Status> status_from_string(std::string_view text);
 // The status of a revision in `round` (nullopt: not counted) that changed `changed_share` (0..1, nullopt when
 // not measured) of the previous counted text, under `limits`:
 //   - not counted, or round 0 (the original delivery): within;
-//   - rounds-exhausted: the round is past the included rounds (round > included_rounds);
+//   - rounds-exhausted: the round is past the included rounds (round > included_rounds), unless it
+//     changed nothing (a share of exactly 0, counted on purpose): within, so no notice bills it;
 //   - over-scope: the round changed more than max_share_percent;
 //   - heads-up: the round is the last included one (round == included_rounds), or it used at least
 //     heads_up_percent of max_share_percent;

@@ -2,11 +2,8 @@
 #include "workflow/notice_workflow.h"
 
 #include <algorithm>
-#include <filesystem>
-#include <system_error>
 
 #include "common/error.h"
-#include "common/write_file.h"
 #include "ledger/history.h"
 #include "ledger/notice_store.h"
 #include "ledger/revision_store.h"
@@ -117,29 +114,37 @@ std::string notice_text(const notice::RenderedNotice& text) {
   return text.subject + "\n\n" + text.body;
 }
 
-std::int64_t store_notice(ledger::Database& db, std::int64_t project_id, const GeneratedNotice& notice) {
+namespace {
+
+ledger::NewNotice stored_form(const GeneratedNotice& notice) {
   ledger::NewNotice record;
   record.revision_number = notice.revision_number;
   record.kind = notice::to_string(notice.facts.kind);
   record.language = notice.facts.language;
   record.text = notice_text(notice.text);
   record.pdf = notice.pdf;
-  return ledger::add_notice(db, project_id, record);
+  return record;
+}
+
+}  // namespace
+
+std::int64_t store_notice(ledger::Database& db, std::int64_t project_id, const GeneratedNotice& notice) {
+  return ledger::add_notice(db, project_id, stored_form(notice));
 }
 
 std::int64_t store_notice_with_pdf(ledger::Database& db, std::int64_t project_id,
-                                   const GeneratedNotice& notice, const std::string& pdf_path) {
-  const std::string part = write_part_file(pdf_path, notice.pdf);
-  std::int64_t id = 0;
+                                   const GeneratedNotice& notice, OutputFile& output) {
+  output.prepare(notice.pdf);
+  bool published = false;
   try {
-    id = store_notice(db, project_id, notice);
+    return ledger::add_notice(db, project_id, stored_form(notice), [&] {
+      output.commit();
+      published = true;
+    });
   } catch (...) {
-    std::error_code ignored;
-    std::filesystem::remove(part, ignored);
+    if (published) output.remove_if_new();  // the notice was not stored: its file must not stay
     throw;
   }
-  commit_part_file(part, pdf_path);  // on failure the notice is stored and the message names the .part file
-  return id;
 }
 
 }  // namespace sk::workflow

@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "common/output_file.h"
 #include "ledger/database.h"
 #include "notice/notice_facts.h"
 #include "notice/notice_pdf.h"
@@ -51,11 +52,13 @@ std::string notice_text(const notice::RenderedNotice& text);
 // Throws sk::Error as ledger::add_notice.
 std::int64_t store_notice(ledger::Database& db, std::int64_t project_id, const GeneratedNotice& notice);
 
-// Writes the notice's PDF to `pdf_path` and stores the notice, so that a failed write stores nothing and a
-// failed store leaves no file: the PDF goes to "<pdf_path>.part", the notice is stored, then the file is
-// renamed into place. Returns the notice's id. REQUIRES: notice.called_for and a PDF.
-// Throws sk::Error: kIo (pdf_path) when the file cannot be written; as store_notice.
+// Writes the notice's PDF to `output` (checked with OutputFile::check before the notice was made) and
+// stores the notice, so that the ledger holds the notice exactly when the file was written: the PDF is
+// prepared beside the target, the notice stored, and the file put in place before the ledger's transaction
+// commits (a new file is removed again if that commit fails). Returns the notice's id.
+// REQUIRES: notice.called_for and a PDF. Throws sk::Error: kIo or kInvalidInput (the file) when it cannot
+// be written; as store_notice.
 std::int64_t store_notice_with_pdf(ledger::Database& db, std::int64_t project_id,
-                                   const GeneratedNotice& notice, const std::string& pdf_path);
+                                   const GeneratedNotice& notice, OutputFile& output);
 
 }  // namespace sk::workflow

@@ -8,7 +8,7 @@
 #include <fstream>
 
 #include "common/error.h"
-#include "common/write_file.h"
+#include "common/output_file.h"
 #include "notice/template_store.h"
 #include "notice/tone_check.h"
 #include "text/utf8.h"
@@ -265,19 +265,19 @@ const std::string& NoticeDraft::pdf() const {
   return pdf_;
 }
 
-std::int64_t NoticeDraft::issue(ledger::Database& db, std::int64_t project_id,
-                                const std::string& pdf_path) const {
+std::int64_t NoticeDraft::issue(ledger::Database& db, std::int64_t project_id, const std::string& pdf_path,
+                                bool replace) const {
   if (problem() != DraftProblem::kNone) {
     throw Error(ErrorKind::kInvalidInput, "notice",
                 problem() == DraftProblem::kEmptySubject ? "the subject is empty" : "the text is empty");
   }
+  OutputFile output = OutputFile::check(pdf_path, {replace, ledger_files(db.path()), ""});
   workflow::GeneratedNotice notice = generated_;
   notice.text = rendered();
   notice.findings.clear();
   notice.pdf = pdf();
 
-  const std::int64_t id = workflow::store_notice_with_pdf(db, project_id, notice, pdf_path);
-  return id;
+  return workflow::store_notice_with_pdf(db, project_id, notice, output);
 }
 
 std::vector<std::string> NoticeDraft::describe() const {
@@ -342,7 +342,7 @@ std::string write_temp_file(const std::string& name, const std::string& bytes) {
   }();
   if (folder.empty()) throw Error(ErrorKind::kIo, "temporary folder", "cannot make a folder for the file");
   const std::string path = (std::filesystem::path(folder) / file_name_piece(name, 120)).string();
-  write_file_replacing(path, bytes);
+  write_output_file(path, bytes, {true, {}, ""});  // a name in our own fresh folder
   return path;
 }
 

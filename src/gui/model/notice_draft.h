@@ -154,10 +154,13 @@ class NoticeDraft {
   const std::string& pdf() const;
 
   // Writes the PDF to `pdf_path` and records the notice as sent (the current text and that PDF) in the
-  // ledger, like `scopekeeper-cli notice -o`: the file goes to `pdf_path`.part first, so a failed write
-  // stores nothing and a failed store leaves no file. Returns the stored notice's id.
-  // REQUIRES: problem() == kNone. Throws sk::Error (kIo naming the file, or as workflow::store_notice).
-  std::int64_t issue(ledger::Database& db, std::int64_t project_id, const std::string& pdf_path) const;
+  // ledger, like `scopekeeper-cli notice -o` (see workflow::store_notice_with_pdf): the notice is stored
+  // exactly when the file was written. An existing file is replaced only when `replace` (the user said so);
+  // the ledger's own files, folders and special files never are. Returns the stored notice's id.
+  // REQUIRES: problem() == kNone. Throws sk::Error (kInvalidInput or kIo naming the file, or as
+  // workflow::store_notice), having written and stored nothing.
+  std::int64_t issue(ledger::Database& db, std::int64_t project_id, const std::string& pdf_path,
+                     bool replace) const;
 
   // The draft as plain English lines ("Draft: over-scope, en, revision 2", "Subject: …", "Tone remarks: 1",
   // one line per remark), for the GUI tests' describe().
