@@ -1,5 +1,6 @@
 // Word, OpenDocument, HTML, RTF and PDF text: what is read, what is left out, and that the same text in two
 // formats measures as unchanged.
+#include <algorithm>
 #include <catch2/catch.hpp>
 
 #include "common/error.h"
@@ -131,4 +132,78 @@ TEST_CASE("import: PDF text layer, a PDF without one is an error, not an empty t
   CHECK(words(r) == Words{"Confidential", "draft", "for", "the", "client"});
   CHECK_THROWS_WITH(import_bytes(minimal_pdf(""), "scan.pdf"),
                     "scan.pdf: the PDF has no text layer (a scanned image?); there is no text to measure");
+}
+
+TEST_CASE("import: HTML with a script, comment, meta, style or text before <html> is read like a browser") {
+  // A message saved from a web mail client: its script and style come before the <html> it wraps.
+  const std::string mail =
+      "<script type=\"text/javascript\">\n"
+      "//<![CDATA[\n"
+      "  var rcmail = { env: { task: \"mail\", action: \"print\", uid: 4512 } };\n"
+      "  if (window.print) { window.onload = function () { window.print(); }; }\n"
+      "  document.write(\"<p class='notice'>Loading message</p><div>script markup</div>\");\n"
+      "//]]>\n"
+      "</script>\n"
+      "<style type=\"text/css\">\n"
+      "  body { font-family: Arial, sans-serif } .moz-cite-prefix { color: grey }\n"
+      "</style>\n"
+      "<html>\n"
+      "<head>\n"
+      "<meta http-equiv=\"Content-Type\" content=\"text/html; charset=utf-8\">\n"
+      "<title>Re: Spring catalogue, second revision</title>\n"
+      "</head>\n"
+      "<body>\n"
+      "<p>Thank you for the new draft.</p>\n"
+      "<p>Please change the cover photo and shorten the intro.</p>\n"
+      "<div class=\"moz-cite-prefix\">On 12 March, Ana Popescu wrote:</div>\n"
+      "<blockquote type=\"cite\"><p>Here is the revised catalogue.</p></blockquote>\n"
+      "</body>\n"
+      "</html>\n";
+  const Words mail_words = {"Thank",  "you", "for",   "the",     "new",      "draft",   "Please",
+                            "change", "the", "cover", "photo",   "and",      "shorten", "the",
+                            "intro",  "On",  "12",    "March",   "Ana",      "Popescu", "wrote",
+                            "Here",   "is",  "the",   "revised", "catalogue"};
+  const std::string body =
+      "<html><head><title>Title</title></head><body><p>Hello visible body</p></body></html>";
+  const Words body_words = {"Hello", "visible", "body"};
+  struct Case {
+    const char* what;
+    std::string name, html;
+    Words expected;
+  };
+  const Case cases[] = {
+      {"a mail client's script and style", "message.html", mail, mail_words},
+      {"the same page without an extension", "message", mail, mail_words},
+      {"a script", "page.htm", "<script>var words = 'script words';</script>\n" + body, body_words},
+      {"a style", "page.htm", "<style>p { color: red }</style>\n" + body, body_words},
+      {"a long script", "page", "<script>" + std::string(5000, ' ') + "var a = 1;</script>\n" + body,
+       body_words},
+      {"a comment", "page", "<!-- saved from url=(0036)https://cms.example.com/news/spring -->\n" + body,
+       body_words},
+      {"a meta", "page", "<meta charset=\"utf-8\">\n" + body, body_words},
+      {"a BOM and white space", "page", "\xEF\xBB\xBF \r\n\t\n<!DOCTYPE html>\n" + body, body_words},
+      {"stray text", "page.html", "Forwarded message\n" + body,
+       Words{"Forwarded", "message", "Hello", "visible", "body"}},
+      {"stray text, no extension", "page", "Forwarded message\n<!DOCTYPE html>\n" + body,
+       Words{"Forwarded", "message", "Hello", "visible", "body"}},
+      {"a div", "page", "<div>Note</div>\n" + body, Words{"Note", "Hello", "visible", "body"}},
+  };
+  for (const Case& c : cases) {
+    INFO(c.what);
+    const ImportedRevision r = import_bytes(c.html, c.name);
+    CHECK(r.format == Format::kHtml);
+    CHECK(words(r) == c.expected);
+  }
+  // Script and style text never counts, wherever it stands.
+  const Words read = words(import_bytes(mail, "message.html"));
+  for (const char* never : {"rcmail", "print", "Loading", "markup", "Arial", "grey", "Title", "Spring"}) {
+    INFO(never);
+    CHECK(std::find(read.begin(), read.end(), never) == read.end());
+  }
+}
+
+TEST_CASE("import: text that only mentions <html> is not an HTML page") {
+  const ImportedRevision r = import_bytes("Please wrap the page in an <html> element.\n", "notes.txt");
+  CHECK(r.format == Format::kText);
+  CHECK(words(r).size() == 8);
 }

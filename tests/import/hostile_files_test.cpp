@@ -3,6 +3,7 @@
 #include <chrono>
 #include <filesystem>
 #include <fstream>
+#include <random>
 
 #include "common/error.h"
 #include "fixtures.h"
@@ -65,6 +66,60 @@ TEST_CASE("hostile: XML with a DOCTYPE or entity declarations is refused, never 
 TEST_CASE("hostile: a password-protected PDF") {
   CHECK(error_of([&] { import_file(data_path("encrypted.pdf")); }) ==
         data_path("encrypted.pdf") + ": the PDF is protected by a password");
+}
+
+TEST_CASE("hostile: a password-protected .odt: its parts are encrypted by LibreOffice, not by zip") {
+  // Saved by LibreOffice 7.4 with a password: content.xml is AES data, declared in META-INF/manifest.xml.
+  CHECK(error_of([&] { import_file(data_path("encrypted.odt")); }) ==
+        data_path("encrypted.odt") + ": the document is protected by a password");
+
+  // The same structure made here: random bytes stand for the encrypted content.xml.
+  std::mt19937 random(2024);
+  std::string cipher(1664, '\0');
+  for (char& c : cipher) c = static_cast<char>(random());
+  const std::string entry_head =
+      "<manifest:file-entry manifest:full-path=\"content.xml\" manifest:media-type=\"text/xml\">";
+  const std::string encryption =
+      "<manifest:encryption-data manifest:checksum-type=\"urn:oasis:names:tc:opendocument:xmlns:manifest:1.0"
+      "#sha256-1k\" manifest:checksum=\"Xvx+fmGhuAS6roRS1OtnID6HJS2cfO6b6gZOa/vHeeE=\"><manifest:algorithm "
+      "manifest:algorithm-name=\"http://www.w3.org/2001/04/xmlenc#aes256-cbc\" "
+      "manifest:initialisation-vector=\"6ctO/BO4FGSbbJ+c1Vzt9g==\"/></manifest:encryption-data>";
+  const auto manifest = [](const std::string& entries) {
+    return "<?xml version=\"1.0\" encoding=\"UTF-8\"?><manifest:manifest "
+           "xmlns:manifest=\"urn:oasis:names:tc:opendocument:xmlns:manifest:1.0\" manifest:version=\"1.3\">"
+           "<manifest:file-entry manifest:full-path=\"/\" "
+           "manifest:media-type=\"application/vnd.oasis.opendocument.text\"/>" +
+           entries + "</manifest:manifest>";
+  };
+  const auto package = [](const std::string& content, const std::string& manifest_xml) {
+    Entries entries = {{"mimetype", "application/vnd.oasis.opendocument.text"}, {"content.xml", content}};
+    if (!manifest_xml.empty()) entries.push_back({"META-INF/manifest.xml", manifest_xml});
+    return zip_bytes(entries);
+  };
+  const std::string password = "the document is protected by a password";
+  const std::string not_xml = "damaged document: content.xml is not well-formed XML";
+  struct Case {
+    const char* what;
+    std::string bytes, message;
+  };
+  const Case cases[] = {
+      {"content.xml declared encrypted",
+       package(cipher, manifest(entry_head + encryption + "</manifest:file-entry>")), password},
+      {"a manifest with another prefix",
+       package(cipher,
+               "<m:manifest xmlns:m=\"urn:oasis:names:tc:opendocument:xmlns:manifest:1.0\">"
+               "<m:file-entry m:full-path=\"content.xml\"><m:encryption-data/></m:file-entry></m:manifest>"),
+       password},
+      {"a damaged manifest naming encryption-data, content not XML",
+       package(cipher, manifest(entry_head + encryption).substr(0, 600)), password},
+      {"no manifest: damaged, not protected", package(cipher, ""), not_xml},
+      {"a manifest without encryption: damaged",
+       package(cipher, manifest(entry_head + "</manifest:file-entry>")), not_xml},
+  };
+  for (const Case& c : cases) {
+    INFO(c.what);
+    CHECK(error_of([&] { import_bytes(c.bytes, "x.odt"); }).rfind("x.odt: " + c.message, 0) == 0);
+  }
 }
 
 TEST_CASE("hostile: a file over 200 MB is refused before it is read") {

@@ -133,6 +133,7 @@ TEST_CASE("diff: every hostile file ends with exit 2 and one error line, within 
            zip_bytes({{"word/document.xml", "<?xml version=\"1.0\"?><!DOCTYPE d [<!ENTITY a \"b\">]><d/>"}})),
        "word/document.xml declares XML entities; refused (entities are never expanded or fetched)"},
       {data_path("encrypted.pdf"), "the PDF is protected by a password"},
+      {data_path("encrypted.odt"), "the document is protected by a password"},
       {huge, "the file is larger than 200 MB"},
       {dir.write("program.txt", elf), "binary data, not text (a zero byte at byte 4)"},
       {dir.write("empty.txt", ""), "the file is empty"},

@@ -1,10 +1,10 @@
 // libscopekeeper_html.so: HTML text through libxml2's HTML parser (forgiving, like a browser; never touches
 // the network) behind the C interface of html_plugin_api.h: the visible text of the body, with character
-// references decoded. Scripts, styles, <head>, <template>, <noscript>, embedded SVG and objects, elements
-// marked `hidden`, and every attribute (alt, title) are not read. Neither is text CSS hides: an element whose
-// own style says display: none, visibility: hidden or Word's mso-hide: all, or whose class or id a style
-// sheet of the page hides that way with a plain `.class` or `#id` rule (no cascade beyond that; rules inside
-// @media and other at-rules are ignored). Loaded by html_reader.cpp on the first HTML file.
+// references decoded. Scripts, styles, <head> and <title>, <template>, <noscript>, embedded SVG and objects,
+// elements marked `hidden`, and every attribute (alt, title) are not read. Neither is text CSS hides: an
+// element whose own style says display: none, visibility: hidden or Word's mso-hide: all, or whose class or
+// id a style sheet of the page hides that way with a plain `.class` or `#id` rule (no cascade beyond that;
+// rules inside @media and other at-rules are ignored). Loaded by html_reader.cpp on the first HTML file.
 #include <libxml/HTMLparser.h>
 #include <libxml/parser.h>
 
@@ -41,7 +41,7 @@ bool is_block(const xmlNode* node) {
                   "dd",         "tr",      "table",   "h1",      "h2",         "h3",      "h4",      "h5",
                   "h6",         "section", "article", "header",  "footer",     "nav",     "aside",   "main",
                   "blockquote", "pre",     "hr",      "figure",  "figcaption", "address", "caption", "form",
-                  "fieldset",   "legend",  "details", "summary", "body",       "option",  "title"});
+                  "fieldset",   "legend",  "details", "summary", "body",       "option"});
 }
 
 // A property value as text ("" when absent).
@@ -173,8 +173,9 @@ bool walk(const xmlNode* node, const HiddenNames& sheets, std::string& out, int 
       continue;
     }
     if (child->type != XML_ELEMENT_NODE) continue;
-    if (name_is(child, {"script", "style", "head", "template", "noscript", "svg", "object", "embed", "iframe",
-                        "canvas", "audio", "video", "map"}) ||
+    // A <title> is never shown, not even one the parser put in the body because it came after body text.
+    if (name_is(child, {"script", "style", "head", "title", "template", "noscript", "svg", "object", "embed",
+                        "iframe", "canvas", "audio", "video", "map"}) ||
         xmlHasProp(child, reinterpret_cast<const xmlChar*>("hidden")) != nullptr ||
         hidden_by_css(child, sheets)) {
       continue;
@@ -197,8 +198,12 @@ extern "C" __attribute__((visibility("default"))) int sk_html_text(const char* d
     static std::once_flag init;
     std::call_once(init, [] { xmlInitParser(); });
     // The text is already UTF-8 (decode_text); IGNORE_ENC stops a <meta charset> from re-decoding it.
+    // Implied <html>, <head> and <body> are kept (no HTML_PARSE_NOIMPLIED): a page saved by a mail client or
+    // a CMS often has a <script>, <style> or text before its <html>, and like a browser the parser then
+    // puts the script in the head and the text in the body; without them the first such element would
+    // become the root and hold the whole page.
     const int options = HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET |
-                        HTML_PARSE_NOIMPLIED | HTML_PARSE_IGNORE_ENC | HTML_PARSE_COMPACT;
+                        HTML_PARSE_IGNORE_ENC | HTML_PARSE_COMPACT;
     std::unique_ptr<xmlDoc, DocFreer> doc(
         htmlReadMemory(data, static_cast<int>(size), nullptr, "UTF-8", options));
     if (!doc) return kSkHtmlCannotRead;

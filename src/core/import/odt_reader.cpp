@@ -1,9 +1,11 @@
 // OpenDocument text (.odt): paragraphs, headings, lists, tables, text frames, then footnotes and endnotes,
 // with tracked changes accepted (inserted text is in the body; deleted text, kept aside in
-// <text:tracked-changes>, is not read). Comments, headers and footers (in styles.xml) are not read.
+// <text:tracked-changes>, is not read). Comments, headers and footers (in styles.xml) are not read. A file
+// protected by a password (its content.xml encrypted, odf_manifest.h) is refused as such.
 #include <pugixml.hpp>
 
 #include "common/error.h"
+#include "import/odf_manifest.h"
 #include "import/readers.h"
 #include "import/xml_part.h"
 #include "import/zip_archive.h"
@@ -83,8 +85,18 @@ class OdtText {
 
 std::string read_odt(std::string_view bytes) {
   const ZipArchive zip(bytes);
+  const Error password(ErrorKind::kInvalidInput, "", "the document is protected by a password");
+  const OdfEncryption encryption = odf_encryption(zip, kPart);
+  if (encryption == OdfEncryption::kDeclared) throw password;
   pugi::xml_document doc;
-  parse_xml_part(doc, zip.read(kPart), kPart);
+  try {
+    parse_xml_part(doc, zip.read(kPart), kPart);
+  } catch (const Error&) {
+    // A manifest that names encryption but cannot say for which part: content.xml that is not XML is the
+    // encrypted one.
+    if (encryption == OdfEncryption::kMentioned) throw password;
+    throw;
+  }
   const pugi::xml_node root = doc.document_element();
   OdtText reader(root);
   const pugi::xml_node body = root.child((reader.office() + "body").c_str());

@@ -1,6 +1,7 @@
 // Plain text in any encoding a client's computer is likely to write: UTF-8 (with or without a BOM), UTF-16
-// with a BOM, or a legacy encoding found by ICU's charset detector (EUC-KR / CP949, windows-1250,
-// ISO-8859-2, ISO-8859-16, ...). Binary data is refused rather than guessed at.
+// with a BOM or recognised without one (utf16_without_bom.h), or a legacy encoding found by ICU's charset
+// detector (EUC-KR / CP949, windows-1250, ISO-8859-2, ISO-8859-16, ...). Binary data is refused rather than
+// guessed at.
 #include <unicode/ucnv.h>
 #include <unicode/ucsdet.h>
 #include <unicode/unistr.h>
@@ -13,6 +14,7 @@
 #include "common/error.h"
 #include "import/latin10.h"
 #include "import/readers.h"
+#include "import/utf16_without_bom.h"
 #include "text/utf8.h"
 
 namespace sk::import {
@@ -32,7 +34,7 @@ Error invalid(const std::string& message) {
   return Error(ErrorKind::kInvalidInput, "", message);
 }
 
-// A zero byte never appears in text (UTF-16 is recognised by its BOM before this check), and neither do many
+// A zero byte never appears in text (UTF-16 is recognised before this check), and neither do many
 // control characters: either means a binary file, whatever its name says.
 void refuse_binary(std::string_view bytes) {
   const size_t zero = bytes.find('\0');
@@ -153,6 +155,8 @@ DecodedText decode_text(SharedBytes bytes, const std::optional<std::string>& dec
   const std::string_view view(bytes);
   if (view.substr(0, 2) == "\xFF\xFE") return utf16(view, "UTF-16LE");
   if (view.substr(0, 2) == "\xFE\xFF") return utf16(view, "UTF-16BE");
+  if (std::optional<Utf16Text> t = utf16_without_bom(view))
+    return DecodedText{std::move(t->utf8), t->charset};
   refuse_binary(view);
   const text::Utf8Check check = text::check_utf8(view);
   const size_t bad = check.invalid_at;

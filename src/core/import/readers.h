@@ -18,9 +18,9 @@ struct DecodedText {
   text::Checked checked = text::Checked::kNo;
 };
 
-// plain_text_reader.cpp: UTF-8 (BOM optional), UTF-16 LE/BE with a BOM, or a legacy encoding found by ICU's
-// charset detector. Refuses binary data. `declared` is a charset named by the file itself (an HTML <meta>),
-// used when the bytes are not UTF-8 and ICU knows the name.
+// plain_text_reader.cpp: UTF-8 (BOM optional), UTF-16 LE/BE with a BOM or recognised without one, or a legacy
+// encoding found by ICU's charset detector. Refuses binary data. `declared` is a charset named by the file
+// itself (an HTML <meta>), used when the bytes are not UTF-8 and ICU knows the name.
 DecodedText decode_text(SharedBytes bytes, const std::optional<std::string>& declared = std::nullopt);
 
 std::string read_docx(std::string_view bytes);  // docx_reader.cpp

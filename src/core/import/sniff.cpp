@@ -8,6 +8,8 @@ namespace sk::import {
 
 namespace {
 
+constexpr size_t kPreambleBytes = size_t{64} << 10;  // how far a page's <html> may follow a preamble
+
 bool starts_with(std::string_view s, std::string_view prefix) {
   return s.substr(0, prefix.size()) == prefix;
 }
@@ -22,6 +24,19 @@ std::string_view skip_bom_and_space(std::string_view s) {
   if (starts_with(s, "\xEF\xBB\xBF")) s.remove_prefix(3);
   while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front()))) s.remove_prefix(1);
   return s;
+}
+
+// True when `tag` begins a line of `text` (after spaces) and ends there, at '>' or a space.
+bool tag_begins_line(std::string_view text, std::string_view tag) {
+  for (size_t at = text.find(tag); at != std::string_view::npos; at = text.find(tag, at + 1)) {
+    const size_t end = at + tag.size();
+    if (end < text.size() && text[end] != '>' && !std::isspace(static_cast<unsigned char>(text[end])))
+      continue;
+    size_t start = at;
+    while (start > 0 && (text[start - 1] == ' ' || text[start - 1] == '\t')) --start;
+    if (start == 0 || text[start - 1] == '\n' || text[start - 1] == '\r') return true;
+  }
+  return false;
 }
 
 }  // namespace
@@ -48,14 +63,20 @@ Sniffed sniff(std::string_view b) {
 }
 
 bool looks_like_html(std::string_view utf8, std::string_view extension) {
-  std::string_view s = skip_bom_and_space(utf8);
-  if (s.empty() || s.front() != '<') return false;
+  const std::string_view s = skip_bom_and_space(utf8);
+  if (s.empty()) return false;
   if (extension == "html" || extension == "htm" || extension == "xhtml") return true;
-  const std::string head = lower(s.substr(0, 4096));
-  for (const char* tag : {"<!doctype html", "<html", "<head", "<body"}) {
-    if (head.find(tag) != std::string::npos) return true;
+  if (s.front() == '<') {
+    const std::string head = lower(s.substr(0, 4096));
+    for (const char* tag : {"<!doctype html", "<html", "<head", "<body"}) {
+      if (head.find(tag) != std::string::npos) return true;
+    }
   }
-  return false;
+  // A file named as text is a page only when it opens as one. Otherwise a page can follow a preamble (a long
+  // script, a line a mail client or CMS wrote before it): then its doctype or <html> begins a line.
+  if (extension == "txt" || extension == "md" || extension == "markdown") return false;
+  const std::string head = lower(s.substr(0, kPreambleBytes));
+  return tag_begins_line(head, "<!doctype html") || tag_begins_line(head, "<html");
 }
 
 std::optional<std::string> declared_charset(std::string_view bytes) {

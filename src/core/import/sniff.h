@@ -21,9 +21,10 @@ std::optional<std::string> unsupported_format(std::string_view bytes);
 
 Sniffed sniff(std::string_view bytes);
 
-// True for decoded text that is an HTML document: it opens (after spaces, comments or an XML declaration)
-// with a tag, and a doctype html, <html>, <head> or <body> tag appears in its first 4 KB; or the extension is
-// .html/.htm/.xhtml and it opens with a tag.
+// True for decoded text that is an HTML document: the extension is .html/.htm/.xhtml; or it opens (after a
+// BOM and spaces) with a tag, and a doctype html, <html>, <head> or <body> tag appears in its first 4 KB; or,
+// unless it is named .txt/.md/.markdown, a doctype html or <html> tag begins a line in its first 64 KB (a
+// page a mail client or CMS saved after a script or a line of text, as browsers read it).
 bool looks_like_html(std::string_view utf8, std::string_view extension);
 
 // The charset an HTML file names in a <meta> in its first 4 KB, if any.
