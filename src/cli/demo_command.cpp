@@ -4,8 +4,7 @@
 #include "cli/commands.h"
 #include "ledger/history.h"
 #include "ledger/project_store.h"
-#include "ledger/revision_source.h"
-#include "ledger/revision_store.h"
+#include "workflow/revision_workflow.h"
 
 namespace sk::cli {
 
@@ -65,9 +64,9 @@ Runner add_demo_command(CLI::App& app, const GlobalOptions& global) {
     project.clause = "Two rounds of revisions are included; each may change up to 30% of the text.";
     const std::int64_t id = ledger::add_project(db, project);
     for (const DemoRevision& r : kRevisions) {
-      ledger::NewRevision revision{r.date, "", std::nullopt};
+      workflow::NewRevision revision{r.date, "", std::nullopt};
       if (r.not_counted != nullptr) revision.not_counted_reason = r.not_counted;
-      ledger::log_revision(db, id, revision, ledger::revision_source_from_text(r.file, r.text));
+      workflow::log_revision(db, id, revision, workflow::revision_source_from_text(r.file, r.text));
     }
     std::cout << "added demo project " << id << " with " << std::size(kRevisions) << " revisions\n"
               << "  see it with: scopekeeper-cli history " << id << '\n';

@@ -150,13 +150,13 @@ Runner add_diff_command(CLI::App& app, const GlobalOptions& /*global*/) {
     import::ImportedRevision newer = import::import_file(opts->new_path, import::Segment::kLater);
     import::ImportedRevision older = older_future.get();
     if (older.kind != newer.kind) {
-      const bool new_is_image = newer.kind == import::Kind::kImage;
+      const bool new_is_image = newer.kind == ContentKind::kImage;
       throw Error(ErrorKind::kInvalidInput, opts->new_path == "-" ? "<stdin>" : opts->new_path,
                   std::string(new_is_image ? "is an image and the old version is a text"
                                            : "is a text and the old version is an image") +
                       "; both must be texts or both images");
     }
-    if (newer.kind == import::Kind::kImage) {
+    if (newer.kind == ContentKind::kImage) {
       const import::ImageComparison c = import::compare_images(older.image, newer.image);
       if (opts->json) {
         print_image_json(older, newer, c);

@@ -99,7 +99,7 @@ nlohmann::ordered_json revision_json(const ledger::JudgedRevision& j) {
       {"sha256", r.sha256},
       {"terms_version", r.terms_version},
       {"logged_at", r.created_at}};
-  if (r.kind == import::Kind::kImage) {  // an image is measured by its pixels, not its words
+  if (r.kind == ContentKind::kImage) {  // an image is measured by its pixels, not its words
     json["kind"] = "image";
     json["width"] = r.width;
     json["height"] = r.height;

@@ -10,9 +10,8 @@
 #include "common/output_file.h"
 #include "import/import.h"
 #include "ledger/history.h"
-#include "ledger/revision_source.h"
-#include "ledger/revision_store.h"
 #include "policy/status.h"
+#include "workflow/revision_workflow.h"
 
 namespace sk::cli {
 
@@ -36,7 +35,7 @@ const ledger::JudgedRevision& find(const ledger::ProjectHistory& h, int number) 
 // A text that arrived much shorter than the one before may be cut short (a partial export, the wrong
 // file): it is logged, since that can be real, but the user is told how many words were read.
 void warn_if_shrunk(const ledger::RevisionRecord& r) {
-  if (!ledger::looks_cut_short(r)) return;
+  if (!workflow::looks_cut_short(r)) return;
   std::cerr << "note: only " << r.measured->new_words
             << (r.measured->new_words == 1 ? " word was" : " words were") << " read from " << r.file_name
             << ", against " << r.measured->old_words << " in revision " << r.measured->against
@@ -52,7 +51,7 @@ const char* size_handling_text(const std::string& handling) {
 
 void print_measurement(const ledger::Measurement& m, const ledger::Terms& terms) {
   std::cout << "  changed share  " << percent(m.changed_share);
-  if (m.kind == import::Kind::kImage) {
+  if (m.kind == ContentKind::kImage) {
     std::cout << " of the pixels against revision " << m.against << " (limit "
               << percent_value(terms.max_share_percent) << " per round; " << m.changed_pixels << " of "
               << m.total_pixels << " pixels changed, in " << m.regions
@@ -68,7 +67,7 @@ void print_logged(const ledger::ProjectHistory& h, const ledger::JudgedRevision&
   const ledger::Terms& terms = j.terms->terms;
   std::cout << "revision " << r.number << " of project " << h.project.id << ": " << r.file_name
             << ", received " << r.received_on << ", ";
-  if (r.kind == import::Kind::kImage) {
+  if (r.kind == ContentKind::kImage) {
     std::cout << r.format << " image " << r.width << 'x' << r.height << " pixels\n";
   } else {
     std::cout << r.words << " words\n";
@@ -97,13 +96,13 @@ void print_logged(const ledger::ProjectHistory& h, const ledger::JudgedRevision&
 int run_add(const GlobalOptions& global, const RevisionOptions& o) {
   const std::int64_t project = parse_id(o.project, "project id");
   // Read the file before touching the database: an unreadable file changes nothing.
-  const ledger::RevisionSource source = ledger::read_revision_source(o.file);
+  const workflow::RevisionSource source = workflow::read_revision_source(o.file);
   ledger::Database db = open_ledger(global);
-  ledger::NewRevision revision{o.date, o.note, o.not_counted, o.accept_unchanged};
+  workflow::NewRevision revision{o.date, o.note, o.not_counted, o.accept_unchanged};
   ledger::RevisionRecord record;
   try {
-    record = ledger::log_revision(db, project, revision, source);
-  } catch (const ledger::NothingChanged& refused) {
+    record = workflow::log_revision(db, project, revision, source);
+  } catch (const workflow::NothingChanged& refused) {
     throw Error(
         refused.kind(), refused.subject(),
         refused.message() + (refused.same_bytes() ? "; --not-counted REASON logs it without a round"
@@ -114,7 +113,7 @@ int run_add(const GlobalOptions& global, const RevisionOptions& o) {
   const ledger::JudgedRevision& judged = find(h, record.number);
   if (o.json) {
     nlohmann::ordered_json json = revision_json(judged);
-    if (record.kind == import::Kind::kImage) {
+    if (record.kind == ContentKind::kImage) {
       // The shared revision shape, plus what an image has instead of words.
       json["kind"] = "image";
       json["width"] = record.width;
@@ -142,7 +141,7 @@ int run_mark(const GlobalOptions& global, const RevisionOptions& o) {
                 "give exactly one of --not-counted REASON and --counted");
   }
   ledger::Database db = open_ledger(global);
-  ledger::mark_revision(db, project, number, o.not_counted);
+  workflow::mark_revision(db, project, number, o.not_counted);
   const ledger::ProjectHistory h = ledger::load_history(db, project);
   std::cout << "revision " << number << " of project " << project << " is now "
             << (o.counted ? "counted" : "not counted") << "; the rounds are now:\n";

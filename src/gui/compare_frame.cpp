@@ -115,11 +115,11 @@ std::unique_ptr<BackgroundTask> compare_files(wxWindow* parent, Settings& settin
         control.checkpoint();
         if (older.kind != newer.kind) {
           throw Error(ErrorKind::kInvalidInput, new_name,
-                      newer.kind == import::Kind::kImage ? new_is_image : new_is_text);
+                      newer.kind == ContentKind::kImage ? new_is_image : new_is_text);
         }
         control.set_step(measuring);
         Compared result;
-        if (newer.kind == import::Kind::kImage) {
+        if (newer.kind == ContentKind::kImage) {
           import::ImageComparison comparison = import::compare_images(older.image, newer.image);
           control.checkpoint();
           result.images =

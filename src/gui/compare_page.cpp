@@ -16,10 +16,9 @@
 #include "image_compare_panel.h"
 #include "import/import.h"
 #include "ledger/revision_store.h"
-#include "measure/compare.h"
 #include "model/compare_view.h"
 #include "model/revision_timeline.h"
-#include "text/tokenizer.h"
+#include "workflow/stored_pair.h"
 #include "wx_text.h"
 
 namespace sk::gui {
@@ -64,7 +63,7 @@ void ComparePage::show(const ledger::ProjectHistory& history) {
   for (const ledger::JudgedRevision& judged : history.revisions) {
     const ledger::RevisionRecord& r = judged.revision;
     if (!r.measured) continue;
-    Choice choice{r.number, r.measured->against, {}, r.file_name, r.kind == import::Kind::kImage};
+    Choice choice{r.number, r.measured->against, {}, r.file_name, r.kind == ContentKind::kImage};
     for (const ledger::JudgedRevision& other : history.revisions) {
       if (other.revision.number == r.measured->against) choice.old_name = other.revision.file_name;
     }
@@ -127,27 +126,21 @@ void ComparePage::compare(int number) {
       [db_path, project_id, choice, reading, measuring](model::TaskControl& control) {
         control.set_step(reading);
         ledger::Database db = ledger::Database::open(db_path);
+        // The one way stored revisions are measured (workflow/stored_pair.h): the figures match the ledger's.
+        workflow::MeasuredPair pair = workflow::measure_stored_pair(
+            db, project_id, choice.against, choice.number, [&](workflow::PairStage stage) {
+              control.checkpoint();
+              if (stage == workflow::PairStage::kMeasuring) control.set_step(measuring);
+            });
+        control.checkpoint();
         Measured result;
-        if (choice.images) {
-          import::ImportedRevision older = import::import_bytes(
-              ledger::revision_original(db, project_id, choice.against), choice.old_name);
-          control.checkpoint();
-          import::ImportedRevision newer =
-              import::import_bytes(ledger::revision_original(db, project_id, choice.number), choice.new_name);
-          control.checkpoint();
-          control.set_step(measuring);
+        if (pair.measured.pixels) {
           result.images =
-              ImagePair{older.image, newer.image, import::compare_images(older.image, newer.image)};
-          return result;
+              ImagePair{std::move(pair.older.image), std::move(pair.newer.image), *pair.measured.pixels};
+        } else {
+          result.text =
+              model::build_compare_view(pair.older.document, pair.newer.document, *pair.measured.words);
         }
-        const text::Document older = text::tokenize(ledger::revision_text(db, project_id, choice.against));
-        control.checkpoint();
-        const text::Document newer = text::tokenize(ledger::revision_text(db, project_id, choice.number));
-        control.checkpoint();
-        control.set_step(measuring);
-        const measure::Comparison comparison = measure::compare(older, newer);
-        control.checkpoint();
-        result.text = model::build_compare_view(older, newer, comparison);
         return result;
       },
       [this, choice](Measured result) {

@@ -110,8 +110,8 @@ void RevisionDialog::on_ok(wxCommandEvent& event) {
   event.Skip();  // closes with wxID_OK
 }
 
-ledger::NewRevision RevisionDialog::revision() const {
-  ledger::NewRevision revision;
+workflow::NewRevision RevisionDialog::revision() const {
+  workflow::NewRevision revision;
   revision.received_on = to_utf8(date_->GetValue().FormatISODate());
   revision.note = to_utf8(note_->GetValue().Strip(wxString::both));
   if (not_counted_->GetValue())

@@ -9,7 +9,7 @@
 
 #include <wx/dialog.h>
 
-#include "ledger/revision_store.h"
+#include "workflow/revision_workflow.h"
 
 class wxCheckBox;
 class wxDatePickerCtrl;
@@ -23,7 +23,7 @@ class RevisionDialog : public wxDialog {
   // Logging files: `file_names` are shown (UTF-8, without folders). Pasting: pass an empty list.
   RevisionDialog(wxWindow* parent, const std::vector<std::string>& file_names);
 
-  ledger::NewRevision revision() const;
+  workflow::NewRevision revision() const;
   std::string pasted_text() const;  // UTF-8; only for the pasting form
 
  private:

@@ -18,11 +18,11 @@
 #include "background_task.h"
 #include "common/error.h"
 #include "common/output_file.h"
-#include "ledger/revision_source.h"
 #include "model/compare_view.h"
 #include "model/history_chart.h"
 #include "project_frame.h"
 #include "revision_dialog.h"
+#include "workflow/revision_workflow.h"
 #include "wx_text.h"
 
 namespace sk::gui {
@@ -125,7 +125,7 @@ struct Logged {
   std::vector<ledger::RevisionRecord> records;
   std::string failure;  // "file: what" for the file that stopped the run; empty when all were logged
   // The file was refused because it changes nothing: the paths from it on, not logged.
-  std::optional<ledger::NothingChanged> nothing_changed;
+  std::optional<workflow::NothingChanged> nothing_changed;
   std::vector<std::string> not_logged;
 };
 
@@ -139,7 +139,7 @@ wxString logged_message(const ledger::RevisionRecord& record) {
                              to_wx(measure::share_percent(record.measured->changed_share)),
                              record.measured->against)
           : wxString::Format(_("Revision %d logged."), record.number);
-  if (ledger::looks_cut_short(record)) {
+  if (workflow::looks_cut_short(record)) {
     message +=
         " " + wxString::Format(
                   // TRANSLATORS: after logging a text much shorter than the one before; file name,
@@ -340,7 +340,7 @@ void RevisionsPage::paste_revision() {
   log_text(dialog.pasted_text(), dialog.revision());
 }
 
-void RevisionsPage::log_files(std::vector<std::string> paths, const ledger::NewRevision& revision) {
+void RevisionsPage::log_files(std::vector<std::string> paths, const workflow::NewRevision& revision) {
   if (busy() || paths.empty()) return;
   // TRANSLATORS: title of the progress dialog while revisions are read and measured
   task_ = std::make_unique<BackgroundTask>(wxGetTopLevelParent(this), _("Logging revisions"));
@@ -358,10 +358,10 @@ void RevisionsPage::log_files(std::vector<std::string> paths, const ledger::NewR
         for (std::size_t i = 0; i < paths.size(); ++i) {
           control.set_step(steps[i]);
           try {
-            const ledger::RevisionSource source = ledger::read_revision_source(paths[i]);
+            const workflow::RevisionSource source = workflow::read_revision_source(paths[i]);
             control.checkpoint();
-            logged.records.push_back(ledger::log_revision(db, project_id, revision, source));
-          } catch (const ledger::NothingChanged& refused) {
+            logged.records.push_back(workflow::log_revision(db, project_id, revision, source));
+          } catch (const workflow::NothingChanged& refused) {
             logged.nothing_changed = refused;
             logged.not_logged.assign(paths.begin() + static_cast<std::ptrdiff_t>(i), paths.end());
             break;
@@ -386,7 +386,7 @@ void RevisionsPage::log_files(std::vector<std::string> paths, const ledger::NewR
         if (logged.nothing_changed) {
           report(message, false);
           if (ask_to_count_unchanged(*logged.nothing_changed)) {
-            ledger::NewRevision on_purpose = revision;
+            workflow::NewRevision on_purpose = revision;
             on_purpose.accept_unchanged = true;
             CallAfter([this, rest = logged.not_logged, on_purpose] { log_files(rest, on_purpose); });
           }
@@ -407,23 +407,23 @@ void RevisionsPage::log_files(std::vector<std::string> paths, const ledger::NewR
   update_buttons();
 }
 
-void RevisionsPage::log_text(const std::string& text, const ledger::NewRevision& revision) {
+void RevisionsPage::log_text(const std::string& text, const workflow::NewRevision& revision) {
   try {
-    const ledger::RevisionSource source = ledger::revision_source_from_text(pasted_name_, text);
+    const workflow::RevisionSource source = workflow::revision_source_from_text(pasted_name_, text);
     std::optional<ledger::RevisionRecord> record;
     {
       wxBusyCursor wait;
       try {
-        record = ledger::log_revision(context_.db, context_.project_id, revision, source);
-      } catch (const ledger::NothingChanged& refused) {
+        record = workflow::log_revision(context_.db, context_.project_id, revision, source);
+      } catch (const workflow::NothingChanged& refused) {
         if (!ask_to_count_unchanged(refused)) return;
       }
     }
     if (!record) {
-      ledger::NewRevision on_purpose = revision;
+      workflow::NewRevision on_purpose = revision;
       on_purpose.accept_unchanged = true;
       wxBusyCursor wait;
-      record = ledger::log_revision(context_.db, context_.project_id, on_purpose, source);
+      record = workflow::log_revision(context_.db, context_.project_id, on_purpose, source);
     }
     report(logged_message(*record), false);
   } catch (const Error& error) {
@@ -434,7 +434,7 @@ void RevisionsPage::log_text(const std::string& text, const ledger::NewRevision&
   context_.changed();
 }
 
-bool RevisionsPage::ask_to_count_unchanged(const ledger::NothingChanged& refused) {
+bool RevisionsPage::ask_to_count_unchanged(const workflow::NothingChanged& refused) {
   const wxString file = to_wx(refused.subject());
   if (refused.same_bytes()) {
     const wxString said = wxString::Format(
@@ -495,7 +495,7 @@ void RevisionsPage::on_toggle_counted() {
   }
   try {
     wxBusyCursor wait;
-    ledger::mark_revision(context_.db, context_.project_id, number, reason);
+    workflow::mark_revision(context_.db, context_.project_id, number, reason);
   } catch (const Error& error) {
     wxMessageBox(to_wx(sk::describe(error)), _("Cannot change the revision"), wxOK | wxICON_ERROR, this);
     return;

@@ -8,9 +8,9 @@
 #include <string>
 #include <vector>
 
-#include "ledger/revision_store.h"
 #include "model/revision_timeline.h"
 #include "project_page.h"
+#include "workflow/revision_workflow.h"
 
 class wxButton;
 class wxDataViewEvent;
@@ -36,8 +36,8 @@ class RevisionsPage : public ProjectPage {
   // Asks for the day the files arrived, then logs them (in natural name order).
   void add_files(const std::vector<std::string>& paths);
   // Logs the files off the UI thread without asking anything (also what the GUI tests drive).
-  void log_files(std::vector<std::string> paths, const ledger::NewRevision& revision);
-  void log_text(const std::string& text, const ledger::NewRevision& revision);
+  void log_files(std::vector<std::string> paths, const workflow::NewRevision& revision);
+  void log_text(const std::string& text, const workflow::NewRevision& revision);
 
   // True while revisions are being read and logged.
   bool busy() const;
@@ -52,7 +52,7 @@ class RevisionsPage : public ProjectPage {
   void report(const wxString& message, bool problem);
   // Says why a file that changes nothing was not logged; for the same words in other bytes, asks whether
   // it counts as a round all the same (true: log it with NewRevision::accept_unchanged).
-  bool ask_to_count_unchanged(const ledger::NothingChanged& refused);
+  bool ask_to_count_unchanged(const workflow::NothingChanged& refused);
 
   model::Timeline timeline_;
   std::string pasted_name_;  // the name the next pasted revision gets

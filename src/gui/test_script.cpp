@@ -126,7 +126,7 @@ class TestScript : public wxEvtHandler {
     } else if (verb == "add-revision") {
       if (!project_) return "no project window";
       project_->select_tab(ProjectFrame::Tab::kRevisions);
-      project_->revisions_page()->log_files({rest}, ledger::NewRevision{});
+      project_->revisions_page()->log_files({rest}, workflow::NewRevision{});
     } else if (verb == "drop") {
       // Files dropped on the project window: the drop target the window installed gets them, as from a file
       // manager, and the form it opens is confirmed inside its own modal loop.
@@ -142,7 +142,7 @@ class TestScript : public wxEvtHandler {
     } else if (verb == "paste-revision") {
       if (!project_) return "no project window";
       project_->select_tab(ProjectFrame::Tab::kRevisions);
-      project_->revisions_page()->log_text(rest, ledger::NewRevision{});
+      project_->revisions_page()->log_text(rest, workflow::NewRevision{});
     } else if (verb == "compare") {
       if (!project_) return "no project window";
       project_->select_tab(ProjectFrame::Tab::kCompare);

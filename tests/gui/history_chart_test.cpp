@@ -14,6 +14,7 @@
 #include "ledger/terms_store.h"
 
 using namespace sk::ledger;
+using namespace sk::workflow;
 using sk::gui::model::build_history_chart;
 using sk::gui::model::event_kind;
 using sk::gui::model::EventKind;

@@ -8,6 +8,7 @@
 #include "ledger/terms_store.h"
 
 using namespace sk::ledger;
+using namespace sk::workflow;
 using sk::gui::model::bar_geometry;
 using sk::gui::model::build_timeline;
 using sk::gui::model::order_for_logging;

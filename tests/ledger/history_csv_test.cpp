@@ -15,6 +15,7 @@
 #include "temp_dir.h"
 
 using namespace sk::ledger;
+using namespace sk::workflow;
 using sk::ledger::testing::sample_project;
 using sk::ledger::testing::TempDir;
 using sk::ledger::testing::ten_words;

@@ -5,6 +5,7 @@
 #include "ledger_fixtures.h"
 
 using namespace sk::ledger;
+using namespace sk::workflow;
 using sk::ledger::testing::log_text;
 using sk::ledger::testing::sample_project;
 using sk::ledger::testing::ten_words;

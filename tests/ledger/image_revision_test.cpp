@@ -12,6 +12,7 @@
 #include "ledger_fixtures.h"
 
 using namespace sk::ledger;
+using namespace sk::workflow;
 using sk::import::testing::jpeg_bytes;
 using sk::import::testing::png_bytes;
 using sk::import::testing::Rgb;
@@ -87,7 +88,7 @@ TEST_CASE("ledger/image revisions: read, stored as they arrived and measured by 
   const std::string v2 = png_bytes(100, 50, boxed);
 
   const RevisionSource source = read_revision_source(files.path("logo-v1.png", v1));
-  CHECK(source.kind == sk::import::Kind::kImage);
+  CHECK(source.kind == sk::ContentKind::kImage);
   CHECK(source.format == "png");
   CHECK(source.bytes == v1);
   CHECK(source.document.words.empty());
@@ -99,7 +100,7 @@ TEST_CASE("ledger/image revisions: read, stored as they arrived and measured by 
   Database db = Database::open(":memory:");
   const auto id = add_project(db, sample_project());
   const RevisionRecord first = files.add(db, id, "logo-v1.png", v1, "2024-05-01");
-  CHECK(first.kind == sk::import::Kind::kImage);
+  CHECK(first.kind == sk::ContentKind::kImage);
   CHECK(first.format == "png");
   CHECK(first.words == 0);
   CHECK(first.width == 100);
@@ -110,7 +111,7 @@ TEST_CASE("ledger/image revisions: read, stored as they arrived and measured by 
   const RevisionRecord second = files.add(db, id, "logo-v2.png", v2, "2024-05-02");
   REQUIRE(second.measured.has_value());
   const Measurement& m = *second.measured;
-  CHECK(m.kind == sk::import::Kind::kImage);
+  CHECK(m.kind == sk::ContentKind::kImage);
   CHECK(m.against == 1);
   CHECK(m.changed_pixels == 200);
   CHECK(m.total_pixels == 5000);
@@ -139,7 +140,7 @@ TEST_CASE("ledger/image revisions: read, stored as they arrived and measured by 
   try {
     files.add(db, id, "logo-v2@2x.png", twice, "2024-05-03");
     FAIL("a picture that changes no pixel used a round");
-  } catch (const sk::ledger::NothingChanged& refused) {
+  } catch (const sk::workflow::NothingChanged& refused) {
     CHECK(refused.same_as() == 2);
     CHECK_FALSE(refused.same_bytes());
     CHECK(refused.message() ==
@@ -261,7 +262,7 @@ TEST_CASE("ledger/image revisions: marking not counted re-measures later images 
   mark_revision(db, id, 2, "my own colour mistake");
   history = load_history(db, id);
   const Measurement& again = *history.revisions[2].revision.measured;
-  CHECK(again.kind == sk::import::Kind::kImage);
+  CHECK(again.kind == sk::ContentKind::kImage);
   CHECK(again.against == 1);
   CHECK(again.changed_pixels == 2000);
   CHECK(again.total_pixels == 10000);
@@ -296,11 +297,11 @@ TEST_CASE("ledger/image revisions: text measurements written before images still
   });
   const std::vector<RevisionRecord> revisions = list_revisions(db, id);
   REQUIRE(revisions.size() == 2);
-  CHECK(revisions[0].kind == sk::import::Kind::kText);
+  CHECK(revisions[0].kind == sk::ContentKind::kText);
   CHECK(revisions[0].width == 0);
   REQUIRE(revisions[1].measured.has_value());
   const Measurement& m = *revisions[1].measured;
-  CHECK(m.kind == sk::import::Kind::kText);
+  CHECK(m.kind == sk::ContentKind::kText);
   CHECK(m.against == 1);
   CHECK(m.kept == 8);
   CHECK(m.deleted == 2);

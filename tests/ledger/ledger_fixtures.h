@@ -7,8 +7,7 @@
 
 #include "ledger/database.h"
 #include "ledger/project_store.h"
-#include "ledger/revision_source.h"
-#include "ledger/revision_store.h"
+#include "workflow/revision_workflow.h"
 
 namespace sk::ledger::testing {
 
@@ -37,8 +36,9 @@ inline std::string ten_words(std::initializer_list<int> changed = {}) {
 inline RevisionRecord log_text(Database& db, std::int64_t project, const std::string& text,
                                const std::string& date = "2024-05-01",
                                std::optional<std::string> not_counted = std::nullopt) {
-  NewRevision revision{date, "", std::move(not_counted)};
-  return log_revision(db, project, revision, revision_source_from_text("draft.txt", text));
+  workflow::NewRevision revision{date, "", std::move(not_counted)};
+  return workflow::log_revision(db, project, revision,
+                                workflow::revision_source_from_text("draft.txt", text));
 }
 
 inline int count_rows(Database& db, const std::string& table) {

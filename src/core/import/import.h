@@ -4,13 +4,14 @@
 #include <optional>
 #include <string>
 
+#include "common/content_kind.h"
 #include "import/image.h"
 #include "text/document.h"
 
 namespace sk::import {
 
-// What a file holds: words to measure, or pixels to compare.
-enum class Kind { kText, kImage };
+// What a file holds: words to measure, or pixels to compare (the kind the ledger stores, common/).
+using Kind = ContentKind;
 
 // The formats recognised, by content first and by extension only as a hint (see docs/formats.md).
 enum class Format { kText, kMarkdown, kHtml, kRtf, kDocx, kOdt, kPdf, kPng, kJpeg };

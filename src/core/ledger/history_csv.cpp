@@ -85,7 +85,7 @@ void revisions(const ProjectHistory& h, std::string& out) {
     const RevisionRecord& r = j.revision;
     const std::optional<Measurement>& m = r.measured;
     const Terms* terms = j.terms ? &j.terms->terms : nullptr;
-    const bool image = r.kind == import::Kind::kImage;  // measured by pixels; the word columns stay 0
+    const bool image = r.kind == ContentKind::kImage;  // measured by pixels; the word columns stay 0
     Row row(out);
     row.number(r.number)
         .raw(optional_number(j.round))

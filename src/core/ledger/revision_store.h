@@ -1,58 +1,35 @@
-// Logging the revisions a client sends: the file as it arrived (bytes and SHA-256), its text (or, for an
-// image, its size), and how much it changed the previous counted revision. Logged revisions are never
-// rewritten; marking one "not counted" (or counted again) is an explicit, logged action.
+// The revisions a client sent, as the ledger keeps them: the file as it arrived (bytes and SHA-256), its text
+// (or, for an image, its size), and how much it changed the previous counted revision. This is storage
+// only — reading a snapshot, appending a revision when nothing arrived meanwhile, setting "counted" with the
+// figures it changes — each call one read or one transaction. The use cases over it (read the file, measure,
+// decide) are in workflow/revision_workflow.h. Logged revisions are never rewritten; marking one "not
+// counted" (or counted again) is an explicit, logged action.
 #pragma once
 
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
+#include <utility>
 #include <vector>
 
 #include <SQLiteCpp/Database.h>
 
-#include "common/error.h"
+#include "common/content_kind.h"
 #include "ledger/database.h"
-#include "ledger/revision_source.h"
 
 namespace sk::ledger {
 
 // What a revision measured against the previous counted revision: words (measure/comparison.h) for texts,
 // pixels (import/image_compare.h) for images. The fields of the other kind are 0.
 struct Measurement {
-  import::Kind kind = import::Kind::kText;  // rows written before images were logged read as kText
-  int against = 0;                          // the number of the revision it was measured against
+  ContentKind kind = ContentKind::kText;  // rows written before images were logged read as kText
+  int against = 0;                        // the number of the revision it was measured against
   std::int64_t old_words = 0, new_words = 0, kept = 0, deleted = 0, inserted = 0, moved_words = 0;
   std::int64_t changed_pixels = 0, total_pixels = 0;  // kImage: changed_share = changed / total
   std::int64_t regions = 0;                           // kImage: boxes around the changes (at most 64)
   std::string size_handling;                          // kImage: "same", "scaled" or "canvas"
   double changed_share = 0;                           // 0..1
-};
-
-struct NewRevision {
-  std::string received_on;                        // YYYY-MM-DD; empty means today
-  std::string note;                               // may be empty
-  std::optional<std::string> not_counted_reason;  // set: the revision does not count (e.g. own mistake)
-  // The user saw that it changes no word (or pixel) of the previous counted revision and wants it to use a
-  // round all the same; without this, such a revision is refused with NothingChanged.
-  bool accept_unchanged = false;
-};
-
-// Why log_revision refused a counted revision that changes nothing (an sk::Error, kInvalidInput, whose
-// subject is the file name): the same bytes as an earlier revision, or the same words (pixels) as the
-// previous counted one, saved again. Front ends offer what can be done: log it as not counted, or — only
-// for the same words in other bytes — count it anyway (NewRevision::accept_unchanged).
-class NothingChanged : public Error {
- public:
-  NothingChanged(std::string subject, std::string message, int same_as, bool same_bytes)
-      : Error(ErrorKind::kInvalidInput, std::move(subject), std::move(message)),
-        same_as_(same_as),
-        same_bytes_(same_bytes) {}
-  int same_as() const { return same_as_; }         // the revision it repeats
-  bool same_bytes() const { return same_bytes_; }  // true: the identical file (no way to count it)
-
- private:
-  int same_as_;
-  bool same_bytes_;
 };
 
 // A logged revision without its bytes and text (see revision_original and revision_text).
@@ -65,9 +42,9 @@ struct RevisionRecord {
   std::string format;
   std::string sha256;
   std::int64_t size_bytes = 0;
-  std::int64_t words = 0;                   // 0 for an image
-  import::Kind kind = import::Kind::kText;  // from the format: "png" and "jpeg" are images
-  std::int64_t width = 0, height = 0;       // an image's size in pixels; 0 for a text
+  std::int64_t words = 0;                 // 0 for an image
+  ContentKind kind = ContentKind::kText;  // from the format: "png" and "jpeg" are images
+  std::int64_t width = 0, height = 0;     // an image's size in pixels; 0 for a text
   std::string note;
   bool counted = true;
   std::string not_counted_reason;
@@ -76,46 +53,100 @@ struct RevisionRecord {
   std::string created_at;
 };
 
-// Logs `source` as the next revision of the project and a "revision.logged" event. The text (or image) is
-// measured against the previous counted revision before the write lock is taken; the write checks that no
-// other revision arrived meanwhile (and measures again if one did). Returns the stored record.
-// A text is measured by its words, an image by its pixels; the two kinds are never measured against each
-// other: a text after an image (or an image after a text) as the previous counted revision is refused.
-// A round must be a real change: a counted revision is refused (NothingChanged) when its file is the same,
-// byte for byte, as any revision already logged, or when it changes no word (pixel) of the previous
-// counted revision unless `accept_unchanged`. Either may be logged as not counted.
-// Throws sk::Error, writing nothing: kNotFound ("project N") for an unknown project; kInvalidInput for a
-// closed project, a bad date, a date before the previous revision's, a blank not-counted reason, a text
-// from which no word was read ("no text found ..."), a kind other than the previous counted revision's
-// (subject: the file name; "is an image and cannot be measured against revision 1, which is a text; ..."),
-// or NothingChanged; kBusy when other writers kept the ledger busy for Database::kDefaultBusyTimeout; kIo.
-RevisionRecord log_revision(Database& db, std::int64_t project_id, const NewRevision& revision,
-                            const RevisionSource& source);
-
-// True when a text arrived with fewer than a tenth of the words of the revision it was measured against:
-// it is logged (that can be real) but may be cut short, so the front ends say how many words were read.
-inline bool looks_cut_short(const RevisionRecord& r) {
-  return r.kind == import::Kind::kText && r.measured && r.measured->new_words * 10 < r.measured->old_words;
-}
-
-// Marks revision `number` not counted (`not_counted_reason` set) or counted again (nullopt), measures the
-// revisions up to the next counted one again against their new baseline (images from their stored
-// original bytes), and logs the action with the old and new figures, in one transaction. The measuring is
-// done from a snapshot before the write lock is taken; the write checks that nothing changed meanwhile.
-// Throws sk::Error, changing nothing: kNotFound for an unknown project or revision; kInvalidInput when the
-// revision is already in that state, the reason is blank, or a later revision would have to be measured
-// against a revision of the other kind (text/image); kBusy, kIo.
-void mark_revision(Database& db, std::int64_t project_id, int number,
-                   const std::optional<std::string>& not_counted_reason);
+// Whether a stored `format` value is an image's ("png", "jpeg"). The format column is evidence and never
+// changes, so it is how the ledger tells an image revision from a text one (old databases have no images).
+bool is_image_format(const std::string& format);
 
 // A project's revisions in order. Throws sk::Error(kNotFound) for an unknown project.
 std::vector<RevisionRecord> list_revisions(Database& db, std::int64_t project_id);
 // As list_revisions, inside Database::read or transaction.
 std::vector<RevisionRecord> query_revisions(SQLite::Database& sql, std::int64_t project_id);
+// Revision `number` of the project, inside Database::read or transaction; nullopt when there is none.
+std::optional<RevisionRecord> query_revision(SQLite::Database& sql, std::int64_t project_id, int number);
 
 // The stored file bytes and extracted text (empty for an image) of revision `number`; a viewer decodes an
 // image revision's bytes with import::import_bytes. Throw sk::Error(kNotFound).
 std::string revision_original(Database& db, std::int64_t project_id, int number);
 std::string revision_text(Database& db, std::int64_t project_id, int number);
+
+// ---- The calls the use cases are made of (workflow/revision_workflow.h) ---------------------------------
+
+// A revision named by its number, with what a message needs to name it.
+struct RevisionRef {
+  int number = 0;
+  ContentKind kind = ContentKind::kText;
+  std::string file_name;
+  std::string received_on;
+};
+
+// What a new revision is numbered and measured against: the last revision logged and the last counted one.
+struct RevisionSnapshot {
+  int last_number = 0;  // 0: none yet
+  std::string last_received_on;
+  std::optional<RevisionRef> baseline;  // the last counted revision
+};
+
+// Inside Database::read or transaction. Throws sk::Error: kNotFound for an unknown project; kInvalidInput
+// for a closed one ("no revisions can be logged").
+RevisionSnapshot read_revision_snapshot(SQLite::Database& sql, std::int64_t project_id);
+
+// The latest counted revision before `number` (or of all revisions when `number` is 0), if any.
+std::optional<RevisionRef> counted_before(SQLite::Database& sql, std::int64_t project_id, int number);
+
+// The latest revision whose file has the SHA-256 `sha256_hex`, if any.
+std::optional<RevisionRef> find_same_file(SQLite::Database& sql, std::int64_t project_id,
+                                          const std::string& sha256_hex);
+
+// What a stored revision holds to be measured again: its text, or (an image) its original bytes.
+struct StoredRevision {
+  RevisionRef ref;
+  std::string text;      // kText
+  std::string original;  // kImage: the file as it arrived (a text's is not read)
+};
+// Throws sk::Error(kNotFound) for an unknown revision.
+StoredRevision read_stored_revision(SQLite::Database& sql, std::int64_t project_id, int number);
+
+// A new revision as it is stored.
+struct RevisionRow {
+  std::string received_on;  // YYYY-MM-DD, checked by the caller
+  std::string file_name, format, sha256;
+  std::string_view original;  // the bytes as they arrived
+  std::string text;           // the extracted text; empty for an image
+  std::string note;
+  std::optional<std::string> not_counted_reason;
+  std::int64_t words = 0;              // a text's word count
+  std::int64_t width = 0, height = 0;  // an image's size
+  std::optional<Measurement> measured;
+};
+
+// Appends `row` as revision `expected.last_number + 1`, with the terms in force on its date and a
+// "revision.logged" event, in one transaction — if the project's revisions are still as `expected` saw them
+// (the same last revision and the same last counted one). Returns the new number, or nullopt when another
+// revision arrived meanwhile (nothing written: measure again). Throws sk::Error: kBusy, kIo, and as
+// read_revision_snapshot.
+std::optional<int> append_revision(Database& db, std::int64_t project_id, const RevisionRow& row,
+                                   const RevisionSnapshot& expected);
+
+// Every revision's number and counted flag, in order: what a change of "counted" was planned against.
+using CountedFlags = std::vector<std::pair<int, bool>>;
+CountedFlags read_counted_flags(SQLite::Database& sql, std::int64_t project_id);
+
+// Revision `number` marked not counted (with its reason) or counted again (nullopt), and the figures of
+// the later revisions that this gives another baseline.
+struct CountedChange {
+  int number = 0;
+  std::optional<std::string> not_counted_reason;
+  struct Remeasured {
+    RevisionRecord before;  // as it was read when the change was planned
+    std::optional<Measurement> measured;
+  };
+  std::vector<Remeasured> remeasured;
+  CountedFlags planned_against;
+};
+
+// Applies `change` and logs it ("revision.counted" / "revision.not_counted", with each figure old -> new),
+// in one transaction — if every revision's counted flag is still as `change.planned_against` says. False
+// when something changed meanwhile (nothing written: plan again). Throws sk::Error: kBusy, kIo.
+bool apply_counted_change(Database& db, std::int64_t project_id, const CountedChange& change);
 
 }  // namespace sk::ledger

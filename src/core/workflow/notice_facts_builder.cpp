@@ -35,7 +35,7 @@ notice::ImageSizing image_sizing(const std::string& size_handling) {
 }
 
 notice::Material material_of(const ledger::RevisionRecord& revision) {
-  return revision.kind == import::Kind::kImage ? notice::Material::kImage : notice::Material::kText;
+  return revision.kind == ContentKind::kImage ? notice::Material::kImage : notice::Material::kText;
 }
 
 notice::RevisionFacts revision_facts(const ledger::ProjectHistory& history, const ledger::JudgedRevision& j) {
@@ -51,7 +51,7 @@ notice::RevisionFacts revision_facts(const ledger::ProjectHistory& history, cons
       out.previous_received = previous->revision.received_on;
       out.previous_file = previous->revision.file_name;
     }
-    if (m.kind == import::Kind::kImage) {
+    if (m.kind == ContentKind::kImage) {
       out.total_pixels = static_cast<std::size_t>(m.total_pixels);
       out.changed_pixels = static_cast<std::size_t>(m.changed_pixels);
       out.regions = static_cast<std::size_t>(m.regions);

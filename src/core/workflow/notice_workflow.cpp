@@ -7,11 +7,10 @@
 #include "ledger/history.h"
 #include "ledger/notice_store.h"
 #include "ledger/revision_store.h"
-#include "measure/compare.h"
-#include "text/tokenizer.h"
 #include "workflow/changed_passages.h"
 #include "workflow/freelancer_profile.h"
 #include "workflow/notice_facts_builder.h"
+#include "workflow/stored_pair.h"
 
 namespace sk::workflow {
 
@@ -48,11 +47,10 @@ std::string no_notice_reason(const ledger::JudgedRevision& j) {
 // An image has none: its evidence is the pixel figures of its measurement.
 std::vector<notice::Passage> passages_of(ledger::Database& db, std::int64_t project_id,
                                          const ledger::JudgedRevision& j) {
-  if (!j.revision.measured || j.revision.measured->kind == import::Kind::kImage) return {};  // no words
-  const text::Document older =
-      text::tokenize(ledger::revision_text(db, project_id, j.revision.measured->against));
-  const text::Document newer = text::tokenize(ledger::revision_text(db, project_id, j.revision.number));
-  return changed_passages(older, newer, measure::compare(older, newer));
+  if (!j.revision.measured || j.revision.measured->kind == ContentKind::kImage) return {};  // no words
+  const MeasuredPair pair =
+      measure_stored_pair(db, project_id, j.revision.measured->against, j.revision.number);
+  return changed_passages(pair.older.document, pair.newer.document, *pair.measured.words);
 }
 
 }  // namespace

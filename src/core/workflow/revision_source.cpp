@@ -1,5 +1,5 @@
 // Reading a revision file through src/core/import; see revision_source.h.
-#include "ledger/revision_source.h"
+#include "workflow/revision_source.h"
 
 #include <filesystem>
 
@@ -8,17 +8,12 @@
 #include "import/import.h"
 #include "text/tokenizer.h"
 
-namespace sk::ledger {
+namespace sk::workflow {
 
 std::string format_label(import::Format format, const std::optional<std::string>& encoding) {
   std::string label = import::to_string(format);
   if (encoding) label += " (" + *encoding + ")";
   return label;
-}
-
-bool is_image_format(const std::string& format) {
-  return format == import::to_string(import::Format::kPng) ||
-         format == import::to_string(import::Format::kJpeg);
 }
 
 RevisionSource read_revision_source(const std::string& path) {
@@ -52,4 +47,4 @@ RevisionSource revision_source_from_text(const std::string& file_name, std::stri
   return source;
 }
 
-}  // namespace sk::ledger
+}  // namespace sk::workflow

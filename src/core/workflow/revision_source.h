@@ -1,5 +1,5 @@
 // Reading a revision's file: the original bytes (kept as evidence), the text or the image to measure and the
-// format name. The one place the ledger reads client files; it goes through src/core/import
+// format name. The one place a client's file is read for the ledger; it goes through src/core/import
 // (docs/formats.md).
 #pragma once
 
@@ -9,20 +9,16 @@
 #include "import/import.h"
 #include "text/document.h"
 
-namespace sk::ledger {
+namespace sk::workflow {
 
 struct RevisionSource {
-  std::string file_name;                    // the file's name without its folders, as shown in the history
-  std::string bytes;                        // the file exactly as it arrived
-  import::Kind kind = import::Kind::kText;  // words to measure, or pixels to compare
-  text::Document document;                  // kText: the extracted, tokenised text (empty for an image)
-  import::Image image;                      // kImage: the decoded pixels
+  std::string file_name;                  // the file's name without its folders, as shown in the history
+  std::string bytes;                      // the file exactly as it arrived
+  ContentKind kind = ContentKind::kText;  // words to measure, or pixels to compare
+  text::Document document;                // kText: the extracted, tokenised text (empty for an image)
+  import::Image image;                    // kImage: the decoded pixels
   std::string format;  // e.g. "docx", "pdf", "text", "text (EUC-KR)" for a legacy encoding, "png", "jpeg"
 };
-
-// Whether a stored `format` value is an image's ("png", "jpeg"). The format column is evidence and never
-// changes, so it is how the ledger tells an image revision from a text one (old databases have no images).
-bool is_image_format(const std::string& format);
 
 // The format column's value: the format name, with the detected encoding in parentheses when there is one.
 std::string format_label(import::Format format, const std::optional<std::string>& encoding);
@@ -36,4 +32,4 @@ RevisionSource read_revision_source(const std::string& path);
 // Throws sk::Error(kInvalidInput, file_name) for invalid UTF-8.
 RevisionSource revision_source_from_text(const std::string& file_name, std::string utf8);
 
-}  // namespace sk::ledger
+}  // namespace sk::workflow

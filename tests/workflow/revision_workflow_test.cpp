@@ -1,13 +1,15 @@
-// Tests for ledger/revision_store: logging with bytes, SHA-256 and measurement; refusals that write
-// nothing; marking not counted with re-measurement; evidence that cannot be rewritten.
+// Tests for workflow/revision_workflow over ledger/revision_store: logging with bytes, SHA-256 and
+// measurement; refusals that write nothing; marking not counted with re-measurement; evidence that cannot
+// be rewritten.
 #include <catch2/catch.hpp>
 
+#include "../ledger/ledger_fixtures.h"
 #include "common/error.h"
 #include "ledger/history.h"
 #include "ledger/sha256.h"
-#include "ledger_fixtures.h"
 
 using namespace sk::ledger;
+using namespace sk::workflow;
 using sk::ledger::testing::count_rows;
 using sk::ledger::testing::log_text;
 using sk::ledger::testing::sample_project;
