@@ -9,6 +9,7 @@ cd "$(dirname "$0")"
 packages=(
   build-essential cmake pkg-config                    # toolchain
   libicu-dev libsqlitecpp-dev libsqlite3-dev          # core: text, ledger
+  nettle-dev                                          # ledger: SHA-256 of the stored files
   libpoppler-cpp-dev libzip-dev libpugixml-dev         # import: PDF text, zip and XML formats
   libxml2-dev                                         # import: HTML as browsers parse it
   libpng-dev libjpeg-dev                              # import: images

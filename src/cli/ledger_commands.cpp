@@ -8,6 +8,7 @@
 #include "cli/commands.h"
 #include "common/error.h"
 #include "ledger/paths.h"
+#include "measure/figures_text.h"
 
 namespace sk::cli {
 
@@ -26,9 +27,7 @@ ledger::Database open_ledger(const GlobalOptions& global) {
 }
 
 std::string percent(double share) {
-  std::ostringstream s;
-  s << std::fixed << std::setprecision(share * 100 < 10 ? 2 : 1) << share * 100 << '%';
-  return s.str();
+  return measure::share_percent(share);  // the one writer of shares for people (measure/figures_text.h)
 }
 
 std::string percent_value(double percent) {

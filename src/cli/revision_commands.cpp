@@ -64,7 +64,7 @@ void print_measurement(const ledger::Measurement& m, const ledger::Terms& terms)
 
 void print_logged(const ledger::ProjectHistory& h, const ledger::JudgedRevision& j) {
   const ledger::RevisionRecord& r = j.revision;
-  const ledger::Terms& terms = j.terms->terms;
+  const ledger::Terms& terms = j.terms.terms;
   std::cout << "revision " << r.number << " of project " << h.project.id << ": " << r.file_name
             << ", received " << r.received_on << ", ";
   if (r.kind == ContentKind::kImage) {

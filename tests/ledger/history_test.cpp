@@ -55,7 +55,7 @@ TEST_CASE("ledger/history: each revision keeps the terms in force on the day it 
   CHECK(h.revisions[1].revision.terms_version == 1);
   CHECK(h.revisions[1].status == Status::kWithin);
   CHECK(h.revisions[2].revision.terms_version == 2);
-  CHECK(h.revisions[2].terms->terms.max_share_percent == 5);
+  CHECK(h.revisions[2].terms.terms.max_share_percent == 5);
   CHECK(h.revisions[2].status == Status::kOverScope);
 }
 

@@ -30,10 +30,10 @@ std::vector<JudgedRevision> judge_revisions(const std::vector<RevisionRecord>& r
     JudgedRevision j;
     j.revision = revisions[i];
     j.round = rounds[i];
-    j.terms = &version_of(terms, revisions[i].terms_version);
+    j.terms = version_of(terms, revisions[i].terms_version);
     const std::optional<double> share =
         revisions[i].measured ? std::optional<double>(revisions[i].measured->changed_share) : std::nullopt;
-    j.status = policy::judge(j.round, share, limits_of(j.terms->terms));
+    j.status = policy::judge(j.round, share, limits_of(j.terms.terms));
     j.notice_kind = policy::notice_for(j.status);
     judged.push_back(std::move(j));
   }
@@ -51,8 +51,6 @@ ProjectHistory load_history(Database& db, std::int64_t project_id) {
     h.revisions = judge_revisions(query_revisions(sql, project_id), h.terms);
     return h;
   });
-  // The move out of the lambda keeps the vector's buffer, but re-point to be safe.
-  for (JudgedRevision& j : history.revisions) j.terms = &version_of(history.terms, j.revision.terms_version);
   return history;
 }
 

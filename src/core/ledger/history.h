@@ -22,7 +22,7 @@ struct JudgedRevision {
   std::optional<int> round;  // none: not counted
   policy::Status status = policy::Status::kWithin;
   std::optional<std::string> notice_kind;  // the notice the status calls for
-  const TermsVersion* terms = nullptr;     // the terms it was judged by (points into ProjectHistory::terms)
+  TermsVersion terms;                      // the terms version it was logged under and judged by
 };
 
 struct ProjectHistory {
@@ -34,7 +34,7 @@ struct ProjectHistory {
 };
 
 // Numbers the rounds and judges each revision by the terms version it was logged under.
-// REQUIRES: `terms` not empty; `judged[i].terms` point into `terms`, so keep it alive and unmoved.
+// REQUIRES: `terms` not empty.
 std::vector<JudgedRevision> judge_revisions(const std::vector<RevisionRecord>& revisions,
                                             const std::vector<TermsVersion>& terms);
 

@@ -84,7 +84,7 @@ void revisions(const ProjectHistory& h, std::string& out) {
   for (const JudgedRevision& j : h.revisions) {
     const RevisionRecord& r = j.revision;
     const std::optional<Measurement>& m = r.measured;
-    const Terms* terms = j.terms ? &j.terms->terms : nullptr;
+    const Terms* terms = &j.terms.terms;
     const bool image = r.kind == ContentKind::kImage;  // measured by pixels; the word columns stay 0
     Row row(out);
     row.number(r.number)

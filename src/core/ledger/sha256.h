@@ -1,4 +1,5 @@
-// SHA-256 of a revision's original bytes (FIPS 180-4), so the stored file can be shown to be unaltered.
+// SHA-256 of a revision's original bytes (FIPS 180-4, computed by GNU Nettle), so the stored file can be
+// shown to be unaltered.
 #pragma once
 
 #include <string>

@@ -100,8 +100,7 @@ notice::NoticeFacts facts_from_history(const ledger::ProjectHistory& history,
   facts.project = history.project.title;
 
   const ledger::JudgedRevision* target = index ? &history.revisions.at(*index) : nullptr;
-  const ledger::TermsVersion& terms =
-      target != nullptr && target->terms != nullptr ? *target->terms : history.terms.back();
+  const ledger::TermsVersion& terms = target != nullptr ? target->terms : history.terms.back();
   facts.terms = notice_terms(terms.terms, history.project.currency);
 
   // Rounds used: the round of the revision, or (not counted, or no revision) the last round before it.
@@ -111,8 +110,7 @@ notice::NoticeFacts facts_from_history(const ledger::ProjectHistory& history,
     const ledger::JudgedRevision& j = history.revisions[i];
     if (j.round) used = *j.round;
     if (j.round && *j.round >= 1) {
-      const double limit =
-          j.terms != nullptr ? j.terms->terms.max_share_percent / 100.0 : facts.terms.max_share;
+      const double limit = j.terms.terms.max_share_percent / 100.0;
       facts.history.push_back({*j.round, j.revision.number, j.revision.received_on,
                                j.revision.measured ? j.revision.measured->changed_share : 0.0, limit,
                                round_status(j)});

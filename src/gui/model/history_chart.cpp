@@ -101,8 +101,8 @@ HistoryChart build_history_chart(const ledger::ProjectHistory& history) {
     bar.slot = bar.round - 1;
     bar.number = r.number;
     bar.share_percent = r.measured->changed_share * 100;
-    bar.limit_percent = j.terms ? j.terms->terms.max_share_percent : current.max_share_percent;
-    bar.terms_version = j.terms ? j.terms->version : r.terms_version;
+    bar.limit_percent = j.terms.terms.max_share_percent;
+    bar.terms_version = j.terms.version;
     bar.status = j.status;
     bar.extra = bar.round > chart.included_rounds;
     bar.received_on = r.received_on;

@@ -29,10 +29,8 @@ Timeline build_timeline(const ledger::ProjectHistory& history) {
       row.share = r.measured->changed_share;
       row.against = r.measured->against;
     }
-    if (judged.terms != nullptr) {
-      row.limit_percent = judged.terms->terms.max_share_percent;
-      row.extra_round = judged.round && *judged.round > judged.terms->terms.included_rounds;
-    }
+    row.limit_percent = judged.terms.terms.max_share_percent;
+    row.extra_round = judged.round && *judged.round > judged.terms.terms.included_rounds;
     row.terms_version = r.terms_version;
     row.status = judged.status;
     row.counted = r.counted;
