@@ -37,35 +37,7 @@ wxString size_text(unsigned width, unsigned height) {
   return to_wx(std::to_string(width) + " \u00D7 " + std::to_string(height));
 }
 
-bool older_is_grid(const import::Image& older, const import::Image& newer) {
-  // As import::compare_images: scaled comparisons happen at the smaller image's size.
-  return uint64_t{older.width} * older.height <= uint64_t{newer.width} * newer.height;
-}
-
 }  // namespace
-
-std::optional<PixelBox> region_in_image(const import::Region& region, const import::Image& image,
-                                        const import::Image& older, const import::Image& newer,
-                                        import::SizeHandling handling) {
-  switch (handling) {
-    case import::SizeHandling::kSame:
-      break;
-    case import::SizeHandling::kScaled: {
-      const import::Image& grid = older_is_grid(older, newer) ? older : newer;
-      if (grid.width == 0 || grid.height == 0) return std::nullopt;
-      const double sx = double(image.width) / grid.width, sy = double(image.height) / grid.height;
-      return PixelBox{region.x * sx, region.y * sy, region.width * sx, region.height * sy};
-    }
-    case import::SizeHandling::kCanvas: {
-      // Both images sit at the canvas's top left: the same pixels, clipped to this image.
-      const uint32_t x1 = std::min(region.x + region.width, image.width);
-      const uint32_t y1 = std::min(region.y + region.height, image.height);
-      if (region.x >= x1 || region.y >= y1) return std::nullopt;
-      return PixelBox{double(region.x), double(region.y), double(x1 - region.x), double(y1 - region.y)};
-    }
-  }
-  return PixelBox{double(region.x), double(region.y), double(region.width), double(region.height)};
-}
 
 // Paints the two sides next to each other, each scaled to fit its half (aspect kept), with the label above
 // and the regions outlined. The scaled bitmaps are cached per size and device scale.
@@ -216,10 +188,10 @@ ImageComparePanel::ImageComparePanel(wxWindow* parent, const import::Image& olde
     }
   }
   for (const import::Region& region : comparison.regions) {
-    if (auto box = region_in_image(region, older, older, newer, comparison.size_handling)) {
+    if (auto box = import::region_in_image(region, older, older, newer, comparison.size_handling)) {
       old_side_.boxes.push_back(*box);
     }
-    if (auto box = region_in_image(region, newer, older, newer, comparison.size_handling)) {
+    if (auto box = import::region_in_image(region, newer, older, newer, comparison.size_handling)) {
       new_side_.boxes.push_back(*box);
     }
     region_lines_.push_back("region " + std::to_string(region_lines_.size() + 1) + ": " +

@@ -18,18 +18,7 @@ class wxStaticText;
 
 namespace sk::gui {
 
-// A box in one image's own pixels, end exclusive.
-struct PixelBox {
-  double x = 0, y = 0, width = 0, height = 0;
-};
-
-// Where `region` (in the compared grid of `comparison`, see import/image_compare.h) lies in `image`, which
-// is `older` or `newer`: the same pixels for kSame; scaled from the smaller image's grid for kScaled;
-// clipped to the image for kCanvas (both sit at the top left). nullopt when the region lies outside it
-// (a canvas area only the other image covers).
-std::optional<PixelBox> region_in_image(const import::Region& region, const import::Image& image,
-                                        const import::Image& older, const import::Image& newer,
-                                        import::SizeHandling handling);
+using import::PixelBox;  // the changed regions are placed on each image by import::region_in_image
 
 class ImageComparePanel : public wxPanel {
  public:

@@ -97,3 +97,40 @@ TEST_CASE("image: many scattered changes keep at most kMaxRegions boxes") {
   CHECK(c.regions.size() == kMaxRegions);
   CHECK(c.regions_truncated);
 }
+
+TEST_CASE("image: a changed region is placed on each picture as it was compared") {
+  // Scaled, the larger picture older: the grid is the newer (smaller) one, so the box doubles on the older.
+  const Image large = import_bytes(png_bytes(100, 80, white), "l.png").image;
+  const Image small = import_bytes(png_bytes(50, 40, boxes({{10, 20, 10, 20}})), "s.png").image;
+  const ImageComparison scaled = compare_images(large, small);
+  REQUIRE(scaled.size_handling == SizeHandling::kScaled);
+  CHECK_FALSE(older_is_scaled_grid(large, small));
+  REQUIRE_FALSE(scaled.regions.empty());
+  const Region& r = scaled.regions[0];
+  const auto on_small = region_in_image(r, small, large, small, scaled.size_handling);
+  const auto on_large = region_in_image(r, large, large, small, scaled.size_handling);
+  REQUIRE(on_small);
+  REQUIRE(on_large);
+  CHECK(on_small->x == r.x);
+  CHECK(on_large->x == 2.0 * r.x);
+  CHECK(on_large->width == 2.0 * r.width);
+  CHECK(on_large->height == 2.0 * r.height);
+  CHECK(older_is_scaled_grid(small, large));
+
+  // On a canvas, a region only the taller picture covers lies outside the shorter one.
+  const Image wide = import_bytes(png_bytes(100, 50, white), "a.png").image;
+  const Image tall = import_bytes(png_bytes(100, 100, white), "b.png").image;
+  const ImageComparison canvas = compare_images(wide, tall);
+  REQUIRE(canvas.regions.size() == 1);
+  CHECK_FALSE(region_in_image(canvas.regions[0], wide, wide, tall, canvas.size_handling));
+  const auto on_tall = region_in_image(canvas.regions[0], tall, wide, tall, canvas.size_handling);
+  REQUIRE(on_tall);
+  CHECK(on_tall->y == 50);
+  CHECK(on_tall->height == 50);
+
+  // The same size: the same pixels.
+  const Region box{3, 4, 5, 6, 30};
+  const auto same = region_in_image(box, wide, wide, wide, SizeHandling::kSame);
+  REQUIRE(same);
+  CHECK((same->x == 3 && same->y == 4 && same->width == 5 && same->height == 6));
+}

@@ -177,14 +177,39 @@ const char* to_string(SizeHandling handling) {
   return "same";
 }
 
+bool older_is_scaled_grid(const Image& older, const Image& newer) {
+  return uint64_t{older.width} * older.height <= uint64_t{newer.width} * newer.height;
+}
+
+std::optional<PixelBox> region_in_image(const Region& region, const Image& image, const Image& older,
+                                        const Image& newer, SizeHandling handling) {
+  switch (handling) {
+    case SizeHandling::kSame:
+      break;
+    case SizeHandling::kScaled: {
+      const Image& grid = older_is_scaled_grid(older, newer) ? older : newer;
+      if (grid.width == 0 || grid.height == 0) return std::nullopt;
+      const double sx = double(image.width) / grid.width, sy = double(image.height) / grid.height;
+      return PixelBox{region.x * sx, region.y * sy, region.width * sx, region.height * sy};
+    }
+    case SizeHandling::kCanvas: {
+      // Both images sit at the canvas's top left: the same pixels, clipped to this image.
+      const uint32_t x1 = std::min(region.x + region.width, image.width);
+      const uint32_t y1 = std::min(region.y + region.height, image.height);
+      if (region.x >= x1 || region.y >= y1) return std::nullopt;
+      return PixelBox{double(region.x), double(region.y), double(x1 - region.x), double(y1 - region.y)};
+    }
+  }
+  return PixelBox{double(region.x), double(region.y), double(region.width), double(region.height)};
+}
+
 ImageComparison compare_images(const Image& older, const Image& newer) {
   if (older.width == newer.width && older.height == newer.height) {
     return compare_same_size(older, newer, SizeHandling::kSame);
   }
   if (!same_aspect(older, newer)) return compare_on_canvas(older, newer);
   // Same picture at another resolution: compare at the smaller size, the larger one averaged down to it.
-  const bool older_larger = uint64_t{older.width} * older.height > uint64_t{newer.width} * newer.height;
-  if (older_larger) {
+  if (!older_is_scaled_grid(older, newer)) {
     return compare_same_size(downscale(older, newer.width, newer.height), newer, SizeHandling::kScaled);
   }
   return compare_same_size(older, downscale(newer, older.width, older.height), SizeHandling::kScaled);

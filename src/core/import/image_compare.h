@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -39,5 +40,21 @@ struct ImageComparison {
 inline constexpr size_t kMaxRegions = 64;
 
 ImageComparison compare_images(const Image& older, const Image& newer);
+
+// Whether a kScaled comparison is made on the older image's pixels (it is the smaller one, or the same
+// size) rather than on the newer's: the smaller image is the grid, the larger one is averaged down to it.
+bool older_is_scaled_grid(const Image& older, const Image& newer);
+
+// A box in one image's own pixels, end exclusive (fractional after scaling).
+struct PixelBox {
+  double x = 0, y = 0, width = 0, height = 0;
+};
+
+// Where `region` (in the compared grid of a comparison made with `handling`) lies in `image`, which is
+// `older` or `newer`: the same pixels for kSame; scaled from the smaller image's grid for kScaled; clipped
+// to the image for kCanvas (both sit at the top left). nullopt when the region lies outside it (a canvas
+// area only the other image covers) or the grid is empty.
+std::optional<PixelBox> region_in_image(const Region& region, const Image& image, const Image& older,
+                                        const Image& newer, SizeHandling handling);
 
 }  // namespace sk::import
