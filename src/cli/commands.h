@@ -5,6 +5,7 @@
 #include <functional>
 #include <nlohmann/json.hpp>
 #include <string>
+#include <vector>
 
 #include "ledger/database.h"
 #include "ledger/history.h"
@@ -47,6 +48,9 @@ nlohmann::ordered_json revision_json(const ledger::JudgedRevision& revision);
 
 // Prints `json` indented, replacing invalid UTF-8 rather than failing.
 void print_json(const nlohmann::ordered_json& json);
+
+// The codes of common/languages.h, for a CLI11 IsMember check.
+std::vector<std::string> language_codes();
 
 // Reads a whole-number project id or revision number; throws sk::Error(kInvalidInput) otherwise.
 std::int64_t parse_id(const std::string& text, const char* what);

@@ -7,6 +7,7 @@
 
 #include "cli/commands.h"
 #include "common/error.h"
+#include "common/languages.h"
 #include "ledger/paths.h"
 #include "measure/figures_text.h"
 
@@ -24,6 +25,12 @@ ledger::Database open_ledger(const GlobalOptions& global) {
               << '\n';
   }
   return db;
+}
+
+std::vector<std::string> language_codes() {
+  std::vector<std::string> codes;
+  for (const Language& language : languages()) codes.emplace_back(language.code);
+  return codes;
 }
 
 std::string percent(double share) {

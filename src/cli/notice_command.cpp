@@ -83,7 +83,7 @@ Runner add_notice_command(CLI::App& app, const GlobalOptions& global) {
   cmd->add_option("--kind", o->kind, "Which notice; auto: what the policy calls for (default)")
       ->check(CLI::IsMember({"auto", "heads-up", "over-scope", "rounds-exhausted", "summary", "clarify"}));
   cmd->add_option("--lang", o->language, "Language of the notice (default: the client's)")
-      ->check(CLI::IsMember({"en", "ko", "ro"}));
+      ->check(CLI::IsMember(language_codes()));
   auto* text_only = cmd->add_flag("--text-only", o->text_only,
                                   "Print the subject and body to review them; nothing is written or stored");
   auto* output = cmd->add_option("-o,--output", o->out, "The PDF file to write (never an existing one)");

@@ -8,6 +8,7 @@
 
 #include "cli/commands.h"
 #include "common/error.h"
+#include "common/languages.h"
 #include "ledger/backup.h"
 #include "ledger/history.h"
 #include "ledger/project_lifecycle.h"
@@ -218,7 +219,8 @@ Runner add_project_command(CLI::App& app, const GlobalOptions& global) {
   add->add_option("--client", o->add.client_name, "The client's name (an existing client is reused)")
       ->required();
   add->add_option("--client-email", o->add.client_email, "The client's email");
-  add->add_option("--language", o->add.language, "The client's notice language: en, ko or ro (default en)");
+  add->add_option("--language", o->add.language,
+                  "The client's notice language: " + language_codes_for_people() + " (default en)");
   add->add_option("--rounds", o->add.included_rounds, "Revision rounds included in the price")->required();
   add->add_option("--max-share", o->add.max_share_percent,
                   "The most one round may change, in percent (1-100)")

@@ -7,10 +7,17 @@
 namespace sk::gui {
 
 int language_index(const std::string& code) {
-  for (int i = 0; i < static_cast<int>(std::size(kLanguageNames)); ++i) {
-    if (code == kLanguageNames[i].code) return i;
+  const auto all = languages();
+  for (int i = 0; i < static_cast<int>(all.size()); ++i) {
+    if (code == all[static_cast<std::size_t>(i)].code) return i;
   }
   return 0;
+}
+
+std::string language_code_at(int index) {
+  const auto all = languages();
+  if (index < 0 || static_cast<std::size_t>(index) >= all.size()) return std::string(all.front().code);
+  return std::string(all[static_cast<std::size_t>(index)].code);
 }
 
 wxStaticText* bold_label(wxWindow* parent, const wxString& text, float scale) {

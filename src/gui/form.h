@@ -10,18 +10,17 @@
 #include <wx/stattext.h>
 #include <wx/string.h>
 
+#include "common/languages.h"
+
 namespace sk::gui {
 
-// Languages in the order of the choice controls; the names are shown in their own language (UTF-8).
-struct LanguageName {
-  const char* code;
-  const char* native_name;
-};
-inline constexpr LanguageName kLanguageNames[] = {{"en", "English"}, {"ko", "한국어"}, {"ro", "Română"}};
+// The language choice controls list sk::languages() (common/languages.h) in order, by native name.
 inline constexpr const char* kCurrencies[] = {"EUR", "USD", "GBP", "RON", "KRW", "CHF"};
 
-// Index of `code` in kLanguageNames, 0 (English) when unknown.
+// Index of `code` in sk::languages(), 0 (English) when unknown.
 int language_index(const std::string& code);
+// The code at `index` of sk::languages(); English's for an index out of range (no selection).
+std::string language_code_at(int index);
 
 // A static text in bold (scaled by `scale`), e.g. a heading, with a minimum size measured in that font (GTK
 // measures a label that is not realised yet in the default font, and the text would be clipped).

@@ -55,7 +55,7 @@ NewProjectDialog::NewProjectDialog(wxWindow* parent, ledger::Database& db, const
   email_->SetHint(_("optional"));
   labels.push_back(add_row(client_grid, box, _("&Email:"), email_));
   language_ = new wxChoice(box, wxID_ANY);
-  for (const LanguageName& language : kLanguageNames) language_->Append(to_wx(language.native_name));
+  for (const Language& language : languages()) language_->Append(to_wx(std::string(language.native_name)));
   language_->SetSelection(language_index(settings.notice_language()));
   labels.push_back(add_row(client_grid, box, _("Notice &language:"), language_));
   client_box->Add(client_grid, wxSizerFlags().Expand().Border(wxALL, FromDIP(8)));
@@ -103,7 +103,7 @@ std::optional<ledger::NewProject> NewProjectDialog::read_form() {
   project.title = to_utf8(title_->GetValue().Strip(wxString::both));
   project.client_name = to_utf8(client_->GetValue().Strip(wxString::both));
   project.client_email = to_utf8(email_->GetValue().Strip(wxString::both));
-  project.language = kLanguageNames[std::max(0, language_->GetSelection())].code;
+  project.language = language_code_at(language_->GetSelection());
   project.currency = to_utf8(currency_->GetValue().Strip(wxString::both).Upper());
   project.included_rounds = rounds_->GetValue();
   project.max_share_percent = max_share_->GetValue();

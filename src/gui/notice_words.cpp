@@ -37,8 +37,8 @@ wxString kind_name(const std::string& code) {
 }
 
 wxString language_name(const std::string& code) {
-  for (const LanguageName& language : kLanguageNames) {
-    if (code == language.code) return to_wx(language.native_name);
+  for (const Language& language : languages()) {
+    if (code == language.code) return to_wx(std::string(language.native_name));
   }
   return to_wx(code);
 }

@@ -97,7 +97,8 @@ wxWindow* NoticesPage::build_new(wxWindow* parent) {
   kind_choice_ = new wxChoice(panel, wxID_ANY);
   kind_choice_->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) { kind_chosen_ = true; });
   language_choice_ = new wxChoice(panel, wxID_ANY);
-  for (const LanguageName& language : kLanguageNames) language_choice_->Append(to_wx(language.native_name));
+  for (const Language& language : languages())
+    language_choice_->Append(to_wx(std::string(language.native_name)));
   language_choice_->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) { language_chosen_ = true; });
   write_button_ = new wxButton(panel, wxID_ANY, _("Write draft"));
   write_button_->SetToolTip(_("Write the notice from its template, to review and edit before the PDF"));
@@ -299,8 +300,7 @@ std::optional<NoticeKind> NoticesPage::chosen_kind() const {
 
 std::string NoticesPage::chosen_language() const {
   const int index = language_choice_->GetSelection();
-  if (index < 0 || static_cast<std::size_t>(index) >= std::size(kLanguageNames)) return "en";
-  return kLanguageNames[index].code;
+  return language_code_at(index);
 }
 
 void NoticesPage::update_policy_line() {

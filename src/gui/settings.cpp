@@ -1,6 +1,8 @@
 // The app's settings; see settings.h.
 #include "settings.h"
 
+#include "common/languages.h"
+
 #include <algorithm>
 #include <cstdlib>
 
@@ -28,8 +30,7 @@ std::string env(const char* name) {
 }  // namespace
 
 bool is_known_language(const std::string& code) {
-  return std::find_if(std::begin(kLanguageCodes), std::end(kLanguageCodes),
-                      [&](const char* known) { return code == known; }) != std::end(kLanguageCodes);
+  return find_language(code) != nullptr;
 }
 
 Settings::Settings(const std::string& path) : path_(path) {

@@ -82,8 +82,7 @@ class Settings {
   std::unique_ptr<wxFileConfig> config_;
 };
 
-// The languages the app and its notices speak, in the order the settings dialog lists them.
-inline constexpr const char* kLanguageCodes[] = {"en", "ko", "ro"};
+// Whether the app and its notices speak `code` (common/languages.h).
 bool is_known_language(const std::string& code);
 
 }  // namespace sk::gui

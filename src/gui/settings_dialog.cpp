@@ -69,13 +69,14 @@ SettingsDialog::SettingsDialog(wxWindow* parent, Settings& settings)
   box = language_box->GetStaticBox();
   grid = form_grid();
   notice_language_ = new wxChoice(box, wxID_ANY);
-  for (const LanguageName& language : kLanguageNames) notice_language_->Append(to_wx(language.native_name));
+  for (const Language& language : languages())
+    notice_language_->Append(to_wx(std::string(language.native_name)));
   notice_language_->SetSelection(language_index(settings_.notice_language()));
   labels.push_back(add_row(grid, box, _("&Notices for new clients in:"), notice_language_));
   ui_language_ = new wxChoice(box, wxID_ANY);
   // TRANSLATORS: interface language choice: follow the computer's language
   ui_language_->Append(_("As the system"));
-  for (const LanguageName& language : kLanguageNames) ui_language_->Append(to_wx(language.native_name));
+  for (const Language& language : languages()) ui_language_->Append(to_wx(std::string(language.native_name)));
   const std::string ui = settings_.ui_language();
   ui_language_->SetSelection(ui == "system" ? 0 : 1 + language_index(ui));
   labels.push_back(add_row(grid, box, _("&Interface language:"), ui_language_));
@@ -135,9 +136,9 @@ void SettingsDialog::on_ok(wxCommandEvent&) {
   profile.logo_path = to_utf8(logo_->GetPath());
   settings_.set_profile(profile);
   settings_.set_default_terms(terms);
-  settings_.set_notice_language(kLanguageNames[std::max(0, notice_language_->GetSelection())].code);
+  settings_.set_notice_language(language_code_at(notice_language_->GetSelection()));
   const int ui = ui_language_->GetSelection();
-  settings_.set_ui_language(ui <= 0 ? "system" : kLanguageNames[ui - 1].code);
+  settings_.set_ui_language(ui <= 0 ? "system" : language_code_at(ui - 1));
   settings_.flush();
   EndModal(wxID_OK);
 }

@@ -8,6 +8,7 @@
 #include "common/error.h"
 #include "ledger/database.h"
 #include "ledger/migrations.h"
+#include "ledger/project_store.h"
 #include "temp_dir.h"
 
 using sk::ledger::Database;
@@ -113,7 +114,9 @@ TEST_CASE("ledger/migrations: the schema rejects values outside the agreed range
       {"duplicate terms version",
        "INSERT INTO terms (project_id, version, included_rounds, max_share_percent) VALUES (1, 1, 3, 30)",
        false},
-      {"unknown language", "INSERT INTO clients (name, language) VALUES ('X', 'fr')", false},
+      {"another language (the stores check the registry, not the schema)",
+       "INSERT INTO clients (name, language) VALUES ('X', 'fr')", true},
+      {"no language", "INSERT INTO clients (name, language) VALUES ('X', '')", false},
       {"Korean client", "INSERT INTO clients (name, language) VALUES ('김지우', 'ko')", true},
       {"unknown status", "INSERT INTO projects (title, client_id, status) VALUES ('P', 1, 'paused')", false},
       {"closed without date", "INSERT INTO projects (title, client_id, status) VALUES ('P', 1, 'closed')",
@@ -133,8 +136,10 @@ TEST_CASE("ledger/migrations: the schema rejects values outside the agreed range
        "measured) "
        "VALUES (1, 1, '2024-05-01', 'a.txt', 'txt', x'00', printf('%064d', 0), '{\"share\": 12.5}')",
        true},
-      {"notice in an unknown language",
-       "INSERT INTO notices (project_id, kind, language, text) VALUES (1, 'heads-up', 'de', 'Hallo')", false},
+      {"notice in another language (the notice store checks the registry)",
+       "INSERT INTO notices (project_id, kind, language, text) VALUES (1, 'heads-up', 'de', 'Hallo')", true},
+      {"notice without a language",
+       "INSERT INTO notices (project_id, kind, language, text) VALUES (1, 'heads-up', '', 'Hallo')", false},
   };
   for (const Case& c : cases) {
     CAPTURE(c.what);
@@ -147,4 +152,25 @@ TEST_CASE("ledger/migrations: the schema rejects values outside the agreed range
     }
     CHECK(accepted == c.accepted);
   }
+}
+
+TEST_CASE("ledger/migrations: step 4 takes the language lists out of the schema, touching no row",
+          "[ledger][migrations]") {
+  Database db = Database::open(":memory:");
+  for (const char* table : {"clients", "notices"}) {
+    CAPTURE(table);
+    const std::string sql =
+        db.sql()
+            .execAndGet(std::string("SELECT sql FROM sqlite_schema WHERE name = '") + table + "'")
+            .getString();
+    CHECK(sql.find("'ko'") == std::string::npos);
+    CHECK(sql.find("CHECK (length(language) > 0)") != std::string::npos);
+  }
+  CHECK(db.sql().execAndGet("PRAGMA integrity_check").getString() == "ok");
+  // The stores still refuse a language Scopekeeper does not speak, with the registry's words.
+  sk::ledger::NewProject project;
+  project.title = "T";
+  project.client_name = "C";
+  project.language = "fr";
+  CHECK(sk::ledger::validation_problem(project) == "the language must be en, ko or ro (got \"fr\")");
 }

@@ -1,6 +1,9 @@
 // The schema steps and the runner that applies them; see migrations.h.
 #include "ledger/migrations.h"
 
+#include <stdexcept>
+#include <string>
+
 #include <SQLiteCpp/Transaction.h>
 
 namespace sk::ledger {
@@ -132,12 +135,33 @@ CREATE INDEX revisions_scope ON revisions (project_id, counted, number, terms_id
 )sql");
 }
 
+// Step 4: the languages are no longer listed in the schema. Step 1 wrote "language IN ('en', 'ko', 'ro')"
+// into the clients and notices tables, so a fourth language would have needed both tables rebuilt; the one
+// list is now common/languages.h, checked by the stores. The constraint becomes "not empty" by SQLite's
+// documented procedure for removing a CHECK constraint (https://sqlite.org/lang_altertable.html, section 7):
+// the table definitions are edited in sqlite_schema and the schema version is raised, inside this step's
+// transaction; no row is touched.
+void languages_out_of_the_schema(SQLite::Database& db) {
+  const int schema_version = db.execAndGet("PRAGMA schema_version").getInt();
+  db.exec("PRAGMA writable_schema = ON");
+  db.exec(R"sql(
+UPDATE sqlite_schema
+   SET sql = replace(sql, 'CHECK (language IN (''en'', ''ko'', ''ro''))', 'CHECK (length(language) > 0)')
+ WHERE type = 'table' AND name IN ('clients', 'notices');
+)sql");
+  db.exec("PRAGMA schema_version = " + std::to_string(schema_version + 1));
+  db.exec("PRAGMA writable_schema = OFF");
+  const std::string check = db.execAndGet("PRAGMA integrity_check").getString();
+  if (check != "ok") throw std::runtime_error("integrity check after removing the language lists: " + check);
+}
+
 // Append new steps at the end; never change a shipped one.
 constexpr Migration kMigrations[] = {
     {1, "clients, projects, terms, revisions, notices, events", &create_initial_schema},
     {2, "terms effective dates, revisions judged by a terms version, evidence protected, list indexes",
      &date_terms_and_protect_evidence},
     {3, "an index for the projects list's status badge", &index_scope_of_projects},
+    {4, "the languages listed in common/languages.h, not in the schema", &languages_out_of_the_schema},
 };
 
 int user_version(SQLite::Database& db) {

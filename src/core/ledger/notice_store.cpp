@@ -4,6 +4,7 @@
 #include <SQLiteCpp/Statement.h>
 
 #include "common/error.h"
+#include "common/languages.h"
 #include "ledger/event_log.h"
 #include "ledger/project_store.h"
 
@@ -12,9 +13,9 @@ namespace sk::ledger {
 std::int64_t add_notice(Database& db, std::int64_t project_id, const NewNotice& notice,
                         const std::function<void()>& before_commit) {
   if (notice.kind.empty()) throw Error(ErrorKind::kInvalidInput, "notice", "the kind is empty");
-  if (notice.language != "en" && notice.language != "ko" && notice.language != "ro") {
+  if (find_language(notice.language) == nullptr) {
     throw Error(ErrorKind::kInvalidInput, "notice",
-                "the language must be en, ko or ro (got \"" + notice.language + "\")");
+                "the language must be " + language_codes_for_people() + " (got \"" + notice.language + "\")");
   }
   return db.transaction([&] {
     SQLite::Database& sql = db.sql();

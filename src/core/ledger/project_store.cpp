@@ -10,6 +10,7 @@
 #include <SQLiteCpp/Statement.h>
 
 #include "common/error.h"
+#include "common/languages.h"
 #include "common/one_line_text.h"
 #include "ledger/dates.h"
 #include "ledger/terms_store.h"
@@ -84,8 +85,8 @@ std::string validation_problem(const NewProject& project) {
   if (std::string problem = one_line_text_problem(project.client_email); !problem.empty()) {
     return "the client's email " + problem;
   }
-  if (project.language != "en" && project.language != "ko" && project.language != "ro") {
-    return "the language must be en, ko or ro (got \"" + project.language + "\")";
+  if (find_language(project.language) == nullptr) {
+    return "the language must be " + language_codes_for_people() + " (got \"" + project.language + "\")";
   }
   if (!is_currency_code(project.currency)) {
     return "the currency must be a three-letter code such as EUR (got \"" + project.currency + "\")";

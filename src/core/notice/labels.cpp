@@ -1,6 +1,8 @@
 // Fixed words per language; see labels.h.
 #include "notice/labels.h"
 
+#include <map>
+
 namespace sk::notice {
 
 namespace {
@@ -145,15 +147,32 @@ Labels romanian() {
   return l;
 }
 
+// Each language's labels, by its code (the primary subtag of a longer tag finds them too: "ro-MD").
+const std::map<std::string, Labels>& all_labels() {
+  static const std::map<std::string, Labels> labels = {
+      {"en", english()},
+      {"ko", korean()},
+      {"ro", romanian()},
+  };
+  return labels;
+}
+
+const Labels* find_labels(const std::string& language) {
+  const auto& labels = all_labels();
+  auto found = labels.find(language);
+  if (found == labels.end()) found = labels.find(language.substr(0, language.find_first_of("-_")));
+  return found == labels.end() ? nullptr : &found->second;
+}
+
 }  // namespace
 
 const Labels& labels_for(const std::string& language) {
-  static const Labels en = english();
-  static const Labels ko = korean();
-  static const Labels ro = romanian();
-  if (language.rfind("ko", 0) == 0) return ko;
-  if (language.rfind("ro", 0) == 0) return ro;
-  return en;
+  const Labels* labels = find_labels(language);
+  return labels != nullptr ? *labels : all_labels().at("en");
+}
+
+bool has_labels(const std::string& language) {
+  return find_labels(language) != nullptr;
 }
 
 const std::string& status_label(const Labels& labels, RoundStatus status) {

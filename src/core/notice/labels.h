@@ -31,6 +31,9 @@ struct Labels {
 // The labels of `language`; English for a language without its own.
 const Labels& labels_for(const std::string& language);
 
+// Whether `language` has labels of its own (every language of common/languages.h must).
+bool has_labels(const std::string& language);
+
 const std::string& status_label(const Labels& labels, RoundStatus status);
 const std::string& kind_label(const Labels& labels, NoticeKind kind);
 const std::string& material_label(const Labels& labels, Material material);

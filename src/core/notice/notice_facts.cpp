@@ -1,6 +1,8 @@
 // Names of notice kinds and the shipped languages; see notice_facts.h.
 #include "notice/notice_facts.h"
 
+#include "common/languages.h"
+
 namespace sk::notice {
 
 const char* to_string(NoticeKind kind) {
@@ -34,8 +36,12 @@ const std::vector<NoticeKind>& all_kinds() {
 }
 
 const std::vector<std::string>& shipped_languages() {
-  static const std::vector<std::string> languages = {"en", "ko", "ro"};
-  return languages;
+  static const std::vector<std::string> codes = [] {
+    std::vector<std::string> out;
+    for (const Language& language : languages()) out.emplace_back(language.code);
+    return out;
+  }();
+  return codes;
 }
 
 }  // namespace sk::notice

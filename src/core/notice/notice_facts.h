@@ -18,7 +18,7 @@ const char* to_string(NoticeKind kind);
 std::optional<NoticeKind> parse_kind(std::string_view name);
 const std::vector<NoticeKind>& all_kinds();
 
-// The languages with shipped templates: "en", "ko", "ro".
+// The codes of the languages of common/languages.h, each with its templates and labels.
 const std::vector<std::string>& shipped_languages();
 
 struct FreelancerProfile {

@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "common/error.h"
+#include "common/languages.h"
 #include "common/read_file.h"
 #include "notice/font_locator.h"
 #include "notice/labels.h"
@@ -40,12 +41,18 @@ enum class Decoration { kNone, kStrike, kUnderline };
 class FontSet {
  public:
   FontSet(PdfDocument& document, const std::string& language) : document_(document) {
-    Slot latin{"DejaVu Sans", "fonts-dejavu-core", std::nullopt, nullptr};
-    Slot korean{"NanumGothic", "fonts-nanum", std::nullopt, nullptr};
-    if (language.rfind("ko", 0) == 0) {
-      slots_ = {korean, latin};
-    } else {
-      slots_ = {latin, korean};
+    // The language's own font first (common/languages.h), then the others for characters it lacks.
+    const Language* own = find_language(language.substr(0, language.find_first_of("-_")));
+    if (own == nullptr) own = &languages().front();
+    slots_.push_back(
+        Slot{std::string(own->font_family), std::string(own->font_package), std::nullopt, nullptr});
+    for (const Language& other : languages()) {
+      const bool known = std::any_of(slots_.begin(), slots_.end(),
+                                     [&](const Slot& s) { return s.family == other.font_family; });
+      if (!known) {
+        slots_.push_back(
+            Slot{std::string(other.font_family), std::string(other.font_package), std::nullopt, nullptr});
+      }
     }
     embed(0);  // the language's own font is always needed: fail early when it is missing
   }
