@@ -306,11 +306,7 @@ void ProjectFrame::show_header(const ledger::ProjectHistory& history) {
   }
   subtitle_->SetLabel(subtitle);
 
-  std::optional<policy::Status> latest;
-  for (const ledger::JudgedRevision& judged : history.revisions) {
-    if (judged.round) latest = judged.status;
-  }
-  const policy::Status status = latest.value_or(policy::Status::kWithin);
+  const policy::Status status = ledger::project_scope(history);
   badge_->SetLabel("  " + status_label(status) + "  ");
   badge_->SetBackgroundColour(status_colour(status));
   badge_->SetForegroundColour(status_text_colour(status));

@@ -6,6 +6,7 @@
 
 using sk::policy::judge;
 using sk::policy::Limits;
+using sk::policy::project_scope;
 using sk::policy::Status;
 
 TEST_CASE("policy/status: judge applies the limits with the documented precedence", "[policy][status]") {
@@ -69,4 +70,18 @@ TEST_CASE("policy/status: names and the notices each status calls for", "[policy
     CHECK(sk::policy::notice_for(c.status) == c.notice);
   }
   CHECK_FALSE(sk::policy::status_from_string("over scope").has_value());
+}
+
+TEST_CASE("policy/status: a project's scope is its latest counted round, judged", "[policy][status]") {
+  const Limits two_rounds{2, 30, 80};
+  CHECK(project_scope(0, std::nullopt, two_rounds) == Status::kWithin);   // nothing counted yet
+  CHECK(project_scope(1, std::nullopt, two_rounds) == Status::kWithin);   // the original delivery
+  CHECK(project_scope(2, 0.10, two_rounds) == Status::kWithin);           // round 1
+  CHECK(project_scope(2, 0.35, two_rounds) == Status::kOverScope);        // round 1, over the share
+  CHECK(project_scope(3, 0.01, two_rounds) == Status::kHeadsUp);          // the last included round
+  CHECK(project_scope(4, 0.01, two_rounds) == Status::kRoundsExhausted);  // round 3 of 2
+  for (int counted = 1; counted < 6; ++counted) {
+    CAPTURE(counted);
+    CHECK(project_scope(counted, 0.2, two_rounds) == judge(counted - 1, 0.2, two_rounds));
+  }
 }

@@ -40,6 +40,20 @@ std::vector<JudgedRevision> judge_revisions(const std::vector<RevisionRecord>& r
   return judged;
 }
 
+policy::Status project_scope(const ProjectHistory& history) {
+  int counted = 0;
+  const JudgedRevision* latest = nullptr;
+  for (const JudgedRevision& j : history.revisions) {
+    if (!j.round) continue;
+    ++counted;
+    latest = &j;
+  }
+  if (latest == nullptr) return policy::project_scope(0, std::nullopt, {});
+  const auto& m = latest->revision.measured;
+  return policy::project_scope(counted, m ? std::optional<double>(m->changed_share) : std::nullopt,
+                               limits_of(latest->terms.terms));
+}
+
 ProjectHistory load_history(Database& db, std::int64_t project_id) {
   ProjectHistory history = db.read([&] {
     ProjectHistory h;

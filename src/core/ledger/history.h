@@ -38,6 +38,9 @@ struct ProjectHistory {
 std::vector<JudgedRevision> judge_revisions(const std::vector<RevisionRecord>& revisions,
                                             const std::vector<TermsVersion>& terms);
 
+// Where the project stands (policy::project_scope over its judged revisions).
+policy::Status project_scope(const ProjectHistory& history);
+
 // Everything about one project. Throws sk::Error(kNotFound) for an unknown project.
 ProjectHistory load_history(Database& db, std::int64_t project_id);
 

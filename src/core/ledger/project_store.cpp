@@ -157,14 +157,15 @@ ORDER BY last_activity DESC, p.id DESC
       summary.last_activity = query.getColumn(5).getString();
       projects.push_back(std::move(summary));
     }
-    // Each project's latest counted revision with its round (counted revisions before it) and the terms
-    // it was logged under; judged as load_history judges it. One pass over the revisions_scope index
-    // groups the counted revisions, then one index seek per project fetches the latest one's measurement.
+    // Each project's count of counted revisions, and the latest one's share and the terms it was logged
+    // under, for policy::project_scope (the one judge of where a project stands). One pass over the
+    // revisions_scope index groups the counted revisions, then one index seek per project fetches the latest
+    // one's measurement.
     SQLite::Statement latest(db.sql(), R"sql(
 WITH latest AS (
-  SELECT project_id, count(*) - 1 AS round, max(number) AS number
+  SELECT project_id, count(*) AS counted, max(number) AS number
   FROM revisions WHERE counted = 1 GROUP BY project_id)
-SELECT l.project_id, l.round, json_extract(r.measured, '$.changed_share'),
+SELECT l.project_id, l.counted, json_extract(r.measured, '$.changed_share'),
        t.included_rounds, t.max_share_percent, t.heads_up_percent
 FROM latest l
 JOIN revisions r ON r.project_id = l.project_id AND r.counted = 1 AND r.number = l.number
@@ -180,7 +181,8 @@ JOIN terms t ON t.id = coalesce(r.terms_id, (SELECT v.id FROM terms v WHERE v.pr
       limits.included_rounds = latest.getColumn(3).getInt();
       limits.max_share_percent = latest.getColumn(4).getDouble();
       limits.heads_up_percent = latest.getColumn(5).getDouble();
-      scope[latest.getColumn(0).getInt64()] = policy::judge(latest.getColumn(1).getInt(), share, limits);
+      scope[latest.getColumn(0).getInt64()] =
+          policy::project_scope(latest.getColumn(1).getInt(), share, limits);
     }
     for (ProjectSummary& summary : projects) {
       if (auto found = scope.find(summary.id); found != scope.end()) summary.scope = found->second;

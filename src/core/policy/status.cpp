@@ -45,4 +45,9 @@ Status judge(std::optional<int> round, std::optional<double> changed_share, cons
   return Status::kWithin;
 }
 
+Status project_scope(int counted_revisions, std::optional<double> latest_share, const Limits& latest_limits) {
+  if (counted_revisions <= 0) return Status::kWithin;
+  return judge(counted_revisions - 1, latest_share, latest_limits);
+}
+
 }  // namespace sk::policy

@@ -29,4 +29,10 @@ std::optional<Status> status_from_string(std::string_view text);
 // Shares are compared with a tolerance of 1e-9 percent, so exactly 30% is within a 30% limit.
 Status judge(std::optional<int> round, std::optional<double> changed_share, const Limits& limits);
 
+// Where a project stands — its badge in the projects list and its window: the status of its latest counted
+// revision, judged by judge() under the terms it was logged under; within while nothing counted has arrived.
+// `counted_revisions` is how many of its revisions count, so the latest one is round counted_revisions - 1
+// (rounds.h). The one place the projects list, the project window and the CLI learn a project's scope.
+Status project_scope(int counted_revisions, std::optional<double> latest_share, const Limits& latest_limits);
+
 }  // namespace sk::policy

@@ -10,6 +10,7 @@
 namespace sk::gui::model {
 
 Timeline build_timeline(const ledger::ProjectHistory& history) {
+  bool any_counted = false;
   Timeline timeline;
   timeline.closed = history.project.status == "closed";
   if (!history.terms.empty()) {
@@ -36,12 +37,11 @@ Timeline build_timeline(const ledger::ProjectHistory& history) {
     row.counted = r.counted;
     row.not_counted_reason = r.not_counted_reason;
     row.note = r.note;
-    if (judged.round) {
-      timeline.rounds_used = *judged.round;
-      timeline.latest_status = judged.status;
-    }
+    if (judged.round) timeline.rounds_used = *judged.round;
+    any_counted = any_counted || judged.round.has_value();
     timeline.rows.push_back(std::move(row));
   }
+  if (any_counted) timeline.latest_status = ledger::project_scope(history);
   return timeline;
 }
 
