@@ -12,6 +12,7 @@
 #include <wx/msgout.h>
 
 #include "common/error.h"
+#include "error_text.h"
 #include "ledger/database.h"
 #include "ledger/paths.h"
 #include "main_frame.h"
@@ -48,7 +49,7 @@ class App : public wxApp {
       }
       db_ = std::make_unique<ledger::Database>(ledger::Database::open(path));
     } catch (const Error& error) {
-      wxMessageBox(to_wx(describe(error)), _("Scopekeeper cannot open its database"), wxOK | wxICON_ERROR);
+      show_error_dialog(nullptr, _("Scopekeeper cannot open its database"), error);
       g_exit_code = 2;
       return false;
     }

@@ -9,6 +9,7 @@
 #include <wx/stattext.h>
 #include <wx/utils.h>
 
+#include "error_text.h"
 #include "wx_text.h"
 
 namespace sk::gui {
@@ -101,7 +102,7 @@ void BackgroundTask::deliver(const model::Outcome& outcome) {
       if (done) done();
       break;
     case model::Outcome::Kind::kFailed:
-      if (failed) failed(to_wx(outcome.error));
+      if (failed) failed(outcome.failure ? error_message(*outcome.failure) : to_wx(outcome.error));
       break;
     case model::Outcome::Kind::kCancelled:
       break;

@@ -15,6 +15,7 @@
 
 #include "common/error.h"
 #include "common/output_file.h"
+#include "error_text.h"
 #include "form.h"
 #include "share_chart.h"
 #include "wx_text.h"
@@ -275,7 +276,7 @@ bool HistoryPage::write_csv(const std::string& path, ledger::CsvTable table) {
     return true;
   } catch (const Error& error) {
     // TRANSLATORS: title of the error dialog when the CSV export fails
-    wxMessageBox(to_wx(sk::describe(error)), _("Cannot export the history"), wxOK | wxICON_ERROR, this);
+    show_error_dialog(this, _("Cannot export the history"), error);
   } catch (const std::exception& error) {
     wxMessageBox(to_wx(path + ": " + error.what()), _("Cannot export the history"), wxOK | wxICON_ERROR,
                  this);

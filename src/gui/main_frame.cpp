@@ -17,6 +17,7 @@
 #include "background_task.h"
 #include "common/error.h"
 #include "compare_frame.h"
+#include "error_text.h"
 #include "form.h"
 #include "ledger/project_filter.h"
 #include "ledger/project_lifecycle.h"
@@ -162,10 +163,10 @@ void MainFrame::reload(bool interactive) {
     all_projects_ = ledger::list_projects(db_);
   } catch (const Error& error) {
     if (interactive) {
-      wxMessageBox(to_wx(sk::describe(error)), _("Cannot read the projects"), wxOK | wxICON_ERROR, this);
+      show_error_dialog(this, _("Cannot read the projects"), error);
     } else {
       // TRANSLATORS: status bar after a failed automatic refresh; %s is the reason
-      SetStatusText(wxString::Format(_("Not refreshed: %s"), to_wx(sk::describe(error))), kPathField);
+      SetStatusText(wxString::Format(_("Not refreshed: %s"), error_message(error)), kPathField);
     }
     return;
   }
@@ -274,7 +275,7 @@ void MainFrame::on_close_project(wxCommandEvent&) {
   try {
     ledger::close_project(db_, project.id);
   } catch (const Error& error) {
-    wxMessageBox(to_wx(sk::describe(error)), _("Cannot close the project"), wxOK | wxICON_ERROR, this);
+    show_error_dialog(this, _("Cannot close the project"), error);
     return;
   }
   reload(true);

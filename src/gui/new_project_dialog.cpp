@@ -15,6 +15,7 @@
 #include <wx/textctrl.h>
 
 #include "common/error.h"
+#include "error_text.h"
 #include "form.h"
 #include "settings.h"
 #include "wx_text.h"
@@ -156,7 +157,7 @@ void NewProjectDialog::on_create(wxCommandEvent&) {
   try {
     created_id_ = ledger::add_project(db_, *project);
   } catch (const Error& error) {
-    wxMessageBox(to_wx(describe(error)), _("Cannot create the project"), wxOK | wxICON_ERROR, this);
+    show_error_dialog(this, _("Cannot create the project"), error);
     return;
   }
   EndModal(wxID_OK);

@@ -7,6 +7,7 @@
 // no visible gain. The tone check of the freelancer's edits is a few regular expressions over a page of
 // text (well under a millisecond) and runs on a debounce timer.
 #include "notices_page.h"
+#include "error_text.h"
 
 #include <algorithm>
 #include <cstdint>
@@ -379,7 +380,7 @@ bool NoticesPage::open_draft(std::optional<NoticeKind> kind) {
     wxBusyCursor busy;
     outcome = model::write_draft(context_.db, context_.project_id, request);
   } catch (const Error& error) {
-    show_error(_("Cannot write the notice"), sk::describe(error));
+    show_error_dialog(this, _("Cannot write the notice"), error);
     return false;
   } catch (const std::exception& error) {
     show_error(_("Cannot write the notice"), error.what());
@@ -528,7 +529,7 @@ void NoticesPage::on_preview(wxCommandEvent&) {
     const std::string name = model::default_pdf_name(project_.title, draft_->kind(), draft_->revision());
     path = model::write_temp_file(name.substr(0, name.size() - 4) + "-preview.pdf", draft_->pdf());
   } catch (const Error& error) {
-    show_error(_("Cannot make the PDF"), sk::describe(error));
+    show_error_dialog(this, _("Cannot make the PDF"), error);
     return;
   } catch (const std::exception& error) {
     show_error(_("Cannot make the PDF"), error.what());
@@ -582,7 +583,7 @@ bool NoticesPage::issue_to(const std::string& pdf_path, bool replace) {
     wxBusyCursor busy;
     id = draft_->issue(context_.db, context_.project_id, pdf_path, replace);
   } catch (const Error& error) {
-    show_error(_("Cannot record the notice"), sk::describe(error));
+    show_error_dialog(this, _("Cannot record the notice"), error);
     return false;
   } catch (const std::exception& error) {
     show_error(_("Cannot record the notice"), error.what());

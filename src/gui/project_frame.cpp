@@ -12,6 +12,7 @@
 
 #include "common/error.h"
 #include "compare_page.h"
+#include "error_text.h"
 #include "form.h"
 #include "history_page.h"
 #include "ledger/project_lifecycle.h"
@@ -118,7 +119,7 @@ ProjectFrame* ProjectFrame::open(wxWindow* parent, ledger::Database& db, Setting
   try {
     (void)ledger::get_project(db, project_id);  // an unknown or unreadable project: no empty window
   } catch (const Error& error) {
-    wxMessageBox(to_wx(sk::describe(error)), _("Cannot open the project"), wxOK | wxICON_ERROR, parent);
+    show_error_dialog(parent, _("Cannot open the project"), error);
     return nullptr;
   }
   auto* frame = new ProjectFrame(parent, db, settings, project_id);
@@ -268,9 +269,9 @@ void ProjectFrame::reload(bool interactive) {
     history = ledger::load_history(context_.db, context_.project_id);
   } catch (const Error& error) {
     if (interactive) {
-      wxMessageBox(to_wx(sk::describe(error)), _("Cannot read the project"), wxOK | wxICON_ERROR, this);
+      show_error_dialog(this, _("Cannot read the project"), error);
     } else {
-      SetStatusText(wxString::Format(_("Not refreshed: %s"), to_wx(sk::describe(error))));
+      SetStatusText(wxString::Format(_("Not refreshed: %s"), error_message(error)));
     }
     return;
   }
@@ -352,7 +353,7 @@ void ProjectFrame::on_close_project(wxCommandEvent&) {
   try {
     ledger::close_project(context_.db, context_.project_id);
   } catch (const Error& error) {
-    wxMessageBox(to_wx(sk::describe(error)), _("Cannot close the project"), wxOK | wxICON_ERROR, this);
+    show_error_dialog(this, _("Cannot close the project"), error);
     return;
   }
   reload(true);

@@ -18,6 +18,7 @@
 #include "background_task.h"
 #include "common/error.h"
 #include "common/output_file.h"
+#include "error_text.h"
 #include "model/compare_view.h"
 #include "model/history_chart.h"
 #include "project_frame.h"
@@ -123,7 +124,7 @@ std::string base_name(const std::string& path) {
 
 struct Logged {
   std::vector<ledger::RevisionRecord> records;
-  std::string failure;  // "file: what" for the file that stopped the run; empty when all were logged
+  std::optional<Error> failure;  // what stopped the run; none when all were logged
   // The file was refused because it changes nothing: the paths from it on, not logged.
   std::optional<workflow::NothingChanged> nothing_changed;
   std::vector<std::string> not_logged;
@@ -366,7 +367,7 @@ void RevisionsPage::log_files(std::vector<std::string> paths, const workflow::Ne
             logged.not_logged.assign(paths.begin() + static_cast<std::ptrdiff_t>(i), paths.end());
             break;
           } catch (const Error& error) {
-            logged.failure = sk::describe(error);
+            logged.failure = error;
             break;
           }
         }
@@ -392,12 +393,13 @@ void RevisionsPage::log_files(std::vector<std::string> paths, const workflow::Ne
           }
           return;
         }
-        if (logged.failure.empty()) {
+        if (!logged.failure) {
           report(message, false);
           return;
         }
-        report(message.empty() ? to_wx(logged.failure) : message + "  " + to_wx(logged.failure), true);
-        wxMessageBox(to_wx(logged.failure), _("Cannot log the revision"), wxOK | wxICON_ERROR, this);
+        const wxString failure = error_message(*logged.failure);
+        report(message.empty() ? failure : message + "  " + failure, true);
+        show_error_dialog(this, _("Cannot log the revision"), *logged.failure);
       },
       [this](const wxString& failure) {
         update_buttons();
@@ -427,8 +429,8 @@ void RevisionsPage::log_text(const std::string& text, const workflow::NewRevisio
     }
     report(logged_message(*record), false);
   } catch (const Error& error) {
-    report(to_wx(sk::describe(error)), true);
-    wxMessageBox(to_wx(sk::describe(error)), _("Cannot log the revision"), wxOK | wxICON_ERROR, this);
+    report(error_message(error), true);
+    show_error_dialog(this, _("Cannot log the revision"), error);
     return;
   }
   context_.changed();
@@ -497,7 +499,7 @@ void RevisionsPage::on_toggle_counted() {
     wxBusyCursor wait;
     workflow::mark_revision(context_.db, context_.project_id, number, reason);
   } catch (const Error& error) {
-    wxMessageBox(to_wx(sk::describe(error)), _("Cannot change the revision"), wxOK | wxICON_ERROR, this);
+    show_error_dialog(this, _("Cannot change the revision"), error);
     return;
   }
   report(reason ? wxString::Format(_("Revision %d no longer counts."), number)
@@ -519,7 +521,7 @@ void RevisionsPage::on_save_original() {
                       ledger::revision_original(context_.db, context_.project_id, number),
                       {true, ledger_files(context_.db.path()), ""});
   } catch (const Error& error) {
-    wxMessageBox(to_wx(sk::describe(error)), _("Cannot save the file"), wxOK | wxICON_ERROR, this);
+    show_error_dialog(this, _("Cannot save the file"), error);
   }
 }
 

@@ -17,6 +17,7 @@
 
 #include "common/error.h"
 #include "common/output_file.h"
+#include "error_text.h"
 #include "form.h"
 #include "ledger/notice_store.h"
 #include "notice_words.h"
@@ -156,7 +157,7 @@ std::optional<std::string> SentNoticesPanel::stored_pdf_to_temp(const model::Sen
         std::to_string(row.id) + "-" + model::default_pdf_name(project_title_, row.kind, row.revision),
         bytes);
   } catch (const Error& error) {
-    show_error(_("Cannot open the PDF"), sk::describe(error));
+    show_error_dialog(this, _("Cannot open the PDF"), error);
   } catch (const std::exception& error) {
     show_error(_("Cannot open the PDF"), error.what());
   }
@@ -183,7 +184,7 @@ void SentNoticesPanel::on_save_sent_pdf(wxCommandEvent&) {
     write_output_file(to_utf8(dialog.GetPath()), ledger::notice_pdf(db_, chosen.id),
                       {true, ledger_files(db_.path()), ""});  // the dialog asked before replacing
   } catch (const Error& error) {
-    show_error(_("Cannot save the PDF"), sk::describe(error));
+    show_error_dialog(this, _("Cannot save the PDF"), error);
   } catch (const std::exception& error) {
     show_error(_("Cannot save the PDF"), error.what());
   }

@@ -14,6 +14,7 @@
 #include <wx/textctrl.h>
 
 #include "common/error.h"
+#include "error_text.h"
 #include "form.h"
 #include "ledger/terms_store.h"
 #include "model/compare_view.h"
@@ -198,8 +199,8 @@ bool TermsPage::save() {
   try {
     version = ledger::add_terms_version(context_.db, context_.project_id, terms, from);
   } catch (const Error& error) {
-    set_message(to_wx(sk::describe(error)), true);
-    wxMessageBox(to_wx(sk::describe(error)), _("Cannot save the terms"), wxOK | wxICON_ERROR, this);
+    set_message(error_message(error), true);
+    show_error_dialog(this, _("Cannot save the terms"), error);
     return false;
   }
   save_->Enable(false);

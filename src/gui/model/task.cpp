@@ -33,11 +33,11 @@ void TaskRunner::start(std::function<void(TaskControl&)> work, std::function<voi
     } catch (const TaskCancelled&) {
       outcome.kind = Outcome::Kind::kCancelled;
     } catch (const Error& error) {
-      outcome = {Outcome::Kind::kFailed, describe(error)};
+      outcome = {Outcome::Kind::kFailed, describe(error), error};
     } catch (const std::bad_alloc&) {
-      outcome = {Outcome::Kind::kFailed, "not enough memory"};
+      outcome = {Outcome::Kind::kFailed, "not enough memory", std::nullopt};
     } catch (const std::exception& error) {
-      outcome = {Outcome::Kind::kFailed, error.what()};
+      outcome = {Outcome::Kind::kFailed, error.what(), std::nullopt};
     }
     finished(outcome);
     running_.store(false);

@@ -6,8 +6,11 @@
 #include <atomic>
 #include <functional>
 #include <mutex>
+#include <optional>
 #include <string>
 #include <thread>
+
+#include "common/error.h"
 
 namespace sk::gui::model {
 
@@ -38,6 +41,8 @@ struct Outcome {
   enum class Kind { kDone, kFailed, kCancelled };
   Kind kind = Kind::kDone;
   std::string error;  // kFailed: "subject: message" for sk::Error (as the CLI prints after "error: ")
+  std::optional<Error>
+      failure;  // kFailed by an sk::Error: the error itself, for words in the user's language
 };
 
 // Runs one piece of work on its own thread. REQUIRES: start() at most once. The destructor cancels the
