@@ -59,6 +59,17 @@ void print_text(const ledger::ProjectHistory& h) {
                 r.file_name.c_str(),
                 r.counted ? "" : ("  (not counted: " + r.not_counted_reason + ")").c_str());
   }
+  // Shares measured by different rules are not comparable without saying so.
+  std::string rules;
+  for (const auto& j : h.revisions) {
+    if (!j.revision.rules.empty() && rules.find(j.revision.rules) == std::string::npos) {
+      rules += (rules.empty() ? "" : ", ") + j.revision.rules;
+    }
+  }
+  if (rules.find(',') != std::string::npos) {
+    std::cout << "  note: these revisions were measured by different rules (" << rules
+              << "); see each revision's \"rules\" in --json\n";
+  }
   std::cout << "\nnotices\n";
   if (h.notices.empty()) std::cout << "  none\n";
   for (const auto& n : h.notices) {

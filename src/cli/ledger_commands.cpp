@@ -104,7 +104,8 @@ nlohmann::ordered_json revision_json(const ledger::JudgedRevision& j) {
       {"size_bytes", r.size_bytes},
       {"sha256", r.sha256},
       {"terms_version", r.terms_version},
-      {"logged_at", r.created_at}};
+      {"logged_at", r.created_at},
+      {"rules", r.rules}};
   if (r.kind == ContentKind::kImage) {  // an image is measured by its pixels, not its words
     json["kind"] = "image";
     json["width"] = r.width;

@@ -67,12 +67,20 @@ std::string dump(Database& db) {
   return out;
 }
 
-std::string measured_json(Database& db, std::int64_t project, int number) {
-  SQLite::Statement q(db.sql(), "SELECT measured FROM revisions WHERE project_id = ? AND number = ?");
+// A revision's row in `measurements`, as "kind|rules|width|height|against|changed|total|size handling|
+// regions|" (typed columns, read by name).
+std::string stored_measurement(Database& db, std::int64_t project, int number) {
+  SQLite::Statement q(
+      db.sql(),
+      "SELECT m.kind, m.rules, m.width, m.height, m.against, m.changed_pixels, m.total_pixels, "
+      "m.size_handling, m.regions FROM measurements m JOIN revisions r ON r.id = m.revision_id "
+      "WHERE r.project_id = ? AND r.number = ?");
   q.bind(1, project);
   q.bind(2, number);
   REQUIRE(q.executeStep());
-  return q.getColumn(0).getString();
+  std::string out;
+  for (int i = 0; i < q.getColumnCount(); ++i) out += q.getColumn(i).getString() + "|";
+  return out;
 }
 
 }  // namespace
@@ -122,17 +130,14 @@ TEST_CASE("ledger/image revisions: read, stored as they arrived and measured by 
   CHECK(m.deleted == 0);
   CHECK(revision_original(db, id, 2) == v2);
   CHECK(revision_text(db, id, 2).empty());
-  CHECK(db.sql()
-            .execAndGet("SELECT json_extract(measured, '$.kind') FROM revisions WHERE number = 2")
-            .getString() == "image");
-  CHECK_THAT(measured_json(db, id, 2),
-             Catch::Contains("\"changed_pixels\": 200") && Catch::Contains("\"total_pixels\": 5000") &&
-                 Catch::Contains("\"size_handling\": \"same\"") && Catch::Contains("\"against\": 1"));
+  CHECK(m.rules == "pixels 1");
+  CHECK(stored_measurement(db, id, 2) == "image|pixels 1|100|50|1|200|5000|same|1|");
   const ProjectHistory history = load_history(db, id);
   CHECK_THAT(history.events.back().detail, Catch::Contains("4.0% changed against revision 1"));
   // The CSV export carries the pixel figures in its last columns.
   const std::string csv = history_csv(history);
-  CHECK_THAT(csv, Catch::Contains(",image,,,\r\n") && Catch::Contains(",image,200,5000,1\r\n"));
+  CHECK_THAT(csv,
+             Catch::Contains(",image,,,,pixels 1\r\n") && Catch::Contains(",image,200,5000,1,pixels 1\r\n"));
 
   // The same picture exported twice as large: compared scaled, nothing changed, so it is no round; it
   // may be logged as not counted.
@@ -281,35 +286,29 @@ TEST_CASE("ledger/image revisions: marking not counted re-measures later images 
   CHECK(history.revisions[2].round == 2);
 }
 
-TEST_CASE("ledger/image revisions: text measurements written before images still read as texts",
+TEST_CASE("ledger/image revisions: a text's measurement is a typed row with the word rules",
           "[ledger][revision][image]") {
   Database db = Database::open(":memory:");
   const auto id = add_project(db, sample_project());
   log_text(db, id, ten_words(), "2024-05-01");
   log_text(db, id, ten_words({3, 7}), "2024-05-02");
-  // Exactly what earlier versions wrote (no "kind", no pixel keys); `measured` may be updated.
-  db.transaction([&] {
-    db.sql().exec(
-        "UPDATE revisions SET measured = '{\"words\": 10, \"against\": 1, \"old_words\": 10, \"new_words\": "
-        "10, "
-        "\"kept\": 8, \"deleted\": 2, \"inserted\": 2, \"moved_words\": 0, \"changed_share\": 0.2}' "
-        "WHERE number = 2");
-  });
   const std::vector<RevisionRecord> revisions = list_revisions(db, id);
   REQUIRE(revisions.size() == 2);
   CHECK(revisions[0].kind == sk::ContentKind::kText);
   CHECK(revisions[0].width == 0);
+  CHECK(revisions[0].rules == "words 1");
+  CHECK(revisions[0].words == 10);
   REQUIRE(revisions[1].measured.has_value());
   const Measurement& m = *revisions[1].measured;
   CHECK(m.kind == sk::ContentKind::kText);
+  CHECK(m.rules == "words 1");
   CHECK(m.against == 1);
   CHECK(m.kept == 8);
   CHECK(m.deleted == 2);
   CHECK(m.changed_share == Approx(0.2));
   CHECK(m.changed_pixels == 0);
-  CHECK(m.total_pixels == 0);
   CHECK(m.size_handling.empty());
-  // A text measurement still has the shape it always had.
-  log_text(db, id, ten_words({3}), "2024-05-03");
-  CHECK(measured_json(db, id, 3).find("kind") == std::string::npos);
+  CHECK(stored_measurement(db, id, 1) == "text|words 1|0|0||0|0||0|");
+  // The JSON column of earlier versions is no longer written.
+  CHECK(db.sql().execAndGet("SELECT count(*) FROM revisions WHERE measured IS NOT NULL").getInt() == 0);
 }

@@ -86,3 +86,54 @@ TEST_CASE("ledger/migrations: a database already at the latest version gets no s
     files += entry.path().extension() == ".bak";
   CHECK(files == 0);
 }
+
+TEST_CASE("ledger/migrations: step 5 copies each JSON measurement into a typed row, figure by figure",
+          "[ledger][migrations]") {
+  TempDir dir;
+  const std::string path = dir.file("v4.db");
+  {
+    SQLite::Database raw(path, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+    raw.exec("PRAGMA application_id = " + std::to_string(Database::kApplicationId));
+    migrate(raw, migrations().first(4));
+    // What version 4 wrote: a text measured before images existed (no "kind"), and an image.
+    raw.exec(R"sql(
+INSERT INTO clients (id, name) VALUES (1, 'Ana');
+INSERT INTO projects (id, title, client_id) VALUES (1, 'Afiș', 1), (2, 'Broșură', 1);
+INSERT INTO terms (project_id, version, included_rounds, max_share_percent) VALUES (1, 1, 2, 30), (2, 1, 2, 30);
+INSERT INTO revisions (project_id, number, received_on, file_name, format, original, sha256, measured) VALUES
+  (2, 1, '2024-02-01', 'v1.txt', 'text', x'61', printf('%064d', 0), '{"words": 571}'),
+  (2, 2, '2024-02-02', 'v2.txt', 'text', x'62', printf('%064d', 1),
+   '{"words": 580, "against": 1, "old_words": 571, "new_words": 580, "kept": 296, "deleted": 275,
+     "inserted": 284, "moved_words": 12, "changed_share": 0.49737302977232922}'),
+  (1, 1, '2024-02-01', 'a.png', 'png', x'63', printf('%064d', 2),
+   '{"words": 0, "kind": "image", "width": 480, "height": 320}'),
+  (1, 2, '2024-02-02', 'b.png', 'png', x'64', printf('%064d', 3),
+   '{"words": 0, "kind": "image", "width": 480, "height": 320, "against": 1, "changed_pixels": 9000,
+     "total_pixels": 153600, "size_handling": "same", "regions": 2, "changed_share": 0.05859375}');
+)sql");
+  }
+  Database db = Database::open(path);
+  const std::vector<RevisionRecord> text = list_revisions(db, 2);
+  REQUIRE(text.size() == 2);
+  CHECK(text[0].words == 571);
+  CHECK_FALSE(text[0].measured);
+  REQUIRE(text[1].measured);
+  CHECK(text[1].measured->rules == "words 1");
+  CHECK(text[1].measured->kind == sk::ContentKind::kText);
+  CHECK(text[1].measured->kept == 296);
+  CHECK(text[1].measured->inserted == 284);
+  CHECK(text[1].measured->moved_words == 12);
+  CHECK(text[1].measured->changed_share == 0.49737302977232922);  // bit for bit
+  const std::vector<RevisionRecord> image = list_revisions(db, 1);
+  REQUIRE(image.size() == 2);
+  CHECK(image[0].width == 480);
+  CHECK(image[0].rules == "pixels 1");
+  REQUIRE(image[1].measured);
+  CHECK(image[1].measured->kind == sk::ContentKind::kImage);
+  CHECK(image[1].measured->changed_pixels == 9000);
+  CHECK(image[1].measured->regions == 2);
+  CHECK(image[1].measured->size_handling == "same");
+  CHECK(image[1].measured->changed_share == 0.05859375);
+  CHECK(db.sql().execAndGet("SELECT count(*) FROM revisions WHERE measured IS NOT NULL").getInt() == 0);
+  CHECK(db.sql().execAndGet("PRAGMA integrity_check").getString() == "ok");
+}

@@ -15,6 +15,11 @@ namespace sk::import {
 // to ignore JPEG re-encoding noise, small enough to catch any visible edit.
 inline constexpr int kPixelTolerance = 24;
 
+// The name of the rules a pixel share is measured by, stored with every measurement (ledger). Anything that
+// changes a count for the same two pictures — the tolerance, the scaling, the canvas rule — must get a new
+// name ("pixels 2"), so old and new shares are never mixed without a trace.
+inline constexpr const char* kPixelRules = "pixels 1";
+
 // How two sizes were reconciled (docs/formats.md, "Images"):
 //  kSame:   same size, compared pixel by pixel;
 //  kScaled: same aspect ratio (within 1%), the new image is resampled to the old size, then compared;

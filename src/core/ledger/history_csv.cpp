@@ -80,7 +80,8 @@ void revisions(const ProjectHistory& h, std::string& out) {
                "old_words",      "new_words",       "moved_words",
                "against",        "format",          "size_bytes",
                "note",           "logged_at",       "kind",
-               "changed_pixels", "total_pixels",    "regions"});
+               "changed_pixels", "total_pixels",    "regions",
+               "rules"});
   for (const JudgedRevision& j : h.revisions) {
     const RevisionRecord& r = j.revision;
     const std::optional<Measurement>& m = r.measured;
@@ -116,7 +117,8 @@ void revisions(const ProjectHistory& h, std::string& out) {
         .raw(image ? "image" : "text")
         .raw(image && m ? std::to_string(m->changed_pixels) : "")
         .raw(image && m ? std::to_string(m->total_pixels) : "")
-        .raw(image && m ? std::to_string(m->regions) : "");
+        .raw(image && m ? std::to_string(m->regions) : "")
+        .raw(r.rules);
   }
 }
 

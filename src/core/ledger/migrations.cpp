@@ -155,6 +155,59 @@ UPDATE sqlite_schema
   if (check != "ok") throw std::runtime_error("integrity check after removing the language lists: " + check);
 }
 
+// Step 5: measurements become typed rows of their own, with the rules that made them. Until now a
+// revision's figures were a JSON text in revisions.measured, read back by position; a change of the word
+// (or pixel) rules would have mixed old and new shares without a trace. Every measurement made so far was
+// made by the first rules ("words 1", "pixels 1"); the JSON is copied figure by figure, then cleared, so
+// the figures have one home. Nothing else changes, and no figure is recomputed.
+void typed_measurements(SQLite::Database& db) {
+  db.exec(R"sql(
+CREATE TABLE measurements (
+  revision_id     INTEGER PRIMARY KEY REFERENCES revisions (id) ON DELETE CASCADE,
+  rules           TEXT NOT NULL CHECK (length(rules) > 0),
+  kind            TEXT NOT NULL CHECK (kind IN ('text', 'image')),
+  words           INTEGER NOT NULL DEFAULT 0 CHECK (words >= 0),
+  width           INTEGER NOT NULL DEFAULT 0 CHECK (width >= 0),
+  height          INTEGER NOT NULL DEFAULT 0 CHECK (height >= 0),
+  against         INTEGER CHECK (against IS NULL OR against >= 1),
+  old_words       INTEGER NOT NULL DEFAULT 0,
+  new_words       INTEGER NOT NULL DEFAULT 0,
+  kept            INTEGER NOT NULL DEFAULT 0,
+  deleted         INTEGER NOT NULL DEFAULT 0,
+  inserted        INTEGER NOT NULL DEFAULT 0,
+  moved_words     INTEGER NOT NULL DEFAULT 0,
+  changed_pixels  INTEGER NOT NULL DEFAULT 0,
+  total_pixels    INTEGER NOT NULL DEFAULT 0,
+  regions         INTEGER NOT NULL DEFAULT 0,
+  size_handling   TEXT NOT NULL DEFAULT '',
+  changed_share   REAL CHECK (changed_share IS NULL OR changed_share >= 0),  -- above 1 when text was added
+  CHECK ((against IS NULL) = (changed_share IS NULL))
+);
+INSERT INTO measurements (revision_id, rules, kind, words, width, height, against, old_words, new_words, kept,
+                          deleted, inserted, moved_words, changed_pixels, total_pixels, regions, size_handling,
+                          changed_share)
+SELECT id,
+       CASE WHEN json_extract(measured, '$.kind') = 'image' THEN 'pixels 1' ELSE 'words 1' END,
+       CASE WHEN json_extract(measured, '$.kind') = 'image' THEN 'image' ELSE 'text' END,
+       coalesce(json_extract(measured, '$.words'), 0), coalesce(json_extract(measured, '$.width'), 0),
+       coalesce(json_extract(measured, '$.height'), 0),
+       CASE WHEN json_extract(measured, '$.changed_share') IS NULL THEN NULL
+            ELSE json_extract(measured, '$.against') END,
+       coalesce(json_extract(measured, '$.old_words'), 0), coalesce(json_extract(measured, '$.new_words'), 0),
+       coalesce(json_extract(measured, '$.kept'), 0), coalesce(json_extract(measured, '$.deleted'), 0),
+       coalesce(json_extract(measured, '$.inserted'), 0), coalesce(json_extract(measured, '$.moved_words'), 0),
+       coalesce(json_extract(measured, '$.changed_pixels'), 0),
+       coalesce(json_extract(measured, '$.total_pixels'), 0), coalesce(json_extract(measured, '$.regions'), 0),
+       coalesce(json_extract(measured, '$.size_handling'), ''),
+       CASE WHEN json_extract(measured, '$.against') IS NULL THEN NULL
+            ELSE json_extract(measured, '$.changed_share') END
+FROM revisions WHERE measured IS NOT NULL;
+UPDATE revisions SET measured = NULL WHERE measured IS NOT NULL;
+DROP INDEX revisions_scope;
+CREATE INDEX revisions_scope ON revisions (project_id, counted, number, terms_id);
+)sql");
+}
+
 // Append new steps at the end; never change a shipped one.
 constexpr Migration kMigrations[] = {
     {1, "clients, projects, terms, revisions, notices, events", &create_initial_schema},
@@ -162,6 +215,7 @@ constexpr Migration kMigrations[] = {
      &date_terms_and_protect_evidence},
     {3, "an index for the projects list's status badge", &index_scope_of_projects},
     {4, "the languages listed in common/languages.h, not in the schema", &languages_out_of_the_schema},
+    {5, "measurements as typed rows with the rules that made them", &typed_measurements},
 };
 
 int user_version(SQLite::Database& db) {

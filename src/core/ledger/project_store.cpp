@@ -165,10 +165,11 @@ ORDER BY last_activity DESC, p.id DESC
 WITH latest AS (
   SELECT project_id, count(*) AS counted, max(number) AS number
   FROM revisions WHERE counted = 1 GROUP BY project_id)
-SELECT l.project_id, l.counted, json_extract(r.measured, '$.changed_share'),
+SELECT l.project_id, l.counted, m.changed_share,
        t.included_rounds, t.max_share_percent, t.heads_up_percent
 FROM latest l
 JOIN revisions r ON r.project_id = l.project_id AND r.counted = 1 AND r.number = l.number
+LEFT JOIN measurements m ON m.revision_id = r.id
 JOIN terms t ON t.id = coalesce(r.terms_id, (SELECT v.id FROM terms v WHERE v.project_id = l.project_id
                                                                            AND v.version = 1))
 )sql");

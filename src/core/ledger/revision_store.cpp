@@ -2,7 +2,6 @@
 #include "ledger/revision_store.h"
 
 #include <cstdio>
-#include <sstream>
 #include <utility>
 
 #include <SQLiteCpp/Statement.h>
@@ -32,85 +31,103 @@ ContentKind kind_of_format(const std::string& format) {
   return is_image_format(format) ? ContentKind::kImage : ContentKind::kText;
 }
 
-// The `measured` column: always the word count (and for an image its kind and size); the comparison when
-// there was something to compare. A text's JSON keeps the shape it always had.
-std::string measured_json(std::int64_t words, ContentKind kind, std::int64_t width, std::int64_t height,
-                          const std::optional<Measurement>& m) {
-  std::ostringstream json;
-  json.precision(17);
-  json << "{\"words\": " << words;
-  if (kind == ContentKind::kImage) {
-    json << ", \"kind\": \"image\", \"width\": " << width << ", \"height\": " << height;
-    if (m) {
-      json << ", \"against\": " << m->against << ", \"changed_pixels\": " << m->changed_pixels
-           << ", \"total_pixels\": " << m->total_pixels << ", \"size_handling\": \"" << m->size_handling
-           << "\", \"regions\": " << m->regions << ", \"changed_share\": " << m->changed_share;
-    }
-  } else if (m) {
-    json << ", \"against\": " << m->against << ", \"old_words\": " << m->old_words
-         << ", \"new_words\": " << m->new_words << ", \"kept\": " << m->kept
-         << ", \"deleted\": " << m->deleted << ", \"inserted\": " << m->inserted
-         << ", \"moved_words\": " << m->moved_words << ", \"changed_share\": " << m->changed_share;
+// Writes the revision's figures (its words or size, and the comparison when there was something to
+// compare) as its one row in `measurements`, replacing what was there.
+void store_measurement(SQLite::Database& sql, std::int64_t revision_id, ContentKind kind, std::int64_t words,
+                       std::int64_t width, std::int64_t height, const std::string& rules,
+                       const std::optional<Measurement>& m) {
+  SQLite::Statement upsert(sql, R"sql(
+INSERT OR REPLACE INTO measurements (revision_id, rules, kind, words, width, height, against, old_words, new_words,
+  kept, deleted, inserted, moved_words, changed_pixels, total_pixels, regions, size_handling, changed_share)
+VALUES (:revision, :rules, :kind, :words, :width, :height, :against, :old_words, :new_words, :kept, :deleted,
+  :inserted, :moved_words, :changed_pixels, :total_pixels, :regions, :size_handling, :changed_share)
+)sql");
+  upsert.bind(":revision", revision_id);
+  upsert.bind(":rules", m && !m->rules.empty() ? m->rules : rules);
+  upsert.bind(":kind", kind == ContentKind::kImage ? "image" : "text");
+  upsert.bind(":words", words);
+  upsert.bind(":width", width);
+  upsert.bind(":height", height);
+  const Measurement none;
+  const Measurement& v = m ? *m : none;
+  if (m) {
+    upsert.bind(":against", m->against);
+    upsert.bind(":changed_share", m->changed_share);
+  } else {
+    upsert.bind(":against");
+    upsert.bind(":changed_share");
   }
-  json << "}";
-  return json.str();
+  upsert.bind(":old_words", v.old_words);
+  upsert.bind(":new_words", v.new_words);
+  upsert.bind(":kept", v.kept);
+  upsert.bind(":deleted", v.deleted);
+  upsert.bind(":inserted", v.inserted);
+  upsert.bind(":moved_words", v.moved_words);
+  upsert.bind(":changed_pixels", v.changed_pixels);
+  upsert.bind(":total_pixels", v.total_pixels);
+  upsert.bind(":regions", v.regions);
+  upsert.bind(":size_handling", v.size_handling);
+  upsert.exec();
 }
 
-constexpr const char* kRecordColumns =
-    "id, project_id, number, received_on, file_name, format, sha256, length(original), note, counted, "
-    "coalesce(not_counted_reason, ''), (SELECT version FROM terms t WHERE t.id = r.terms_id), created_at, "
-    "json_extract(measured, '$.words'), json_extract(measured, '$.against'), "
-    "json_extract(measured, '$.old_words'), json_extract(measured, '$.new_words'), "
-    "json_extract(measured, '$.kept'), json_extract(measured, '$.deleted'), "
-    "json_extract(measured, '$.inserted'), json_extract(measured, '$.moved_words'), "
-    "json_extract(measured, '$.changed_share'), json_extract(measured, '$.kind'), "
-    "json_extract(measured, '$.changed_pixels'), json_extract(measured, '$.total_pixels'), "
-    "json_extract(measured, '$.size_handling'), json_extract(measured, '$.regions'), "
-    "json_extract(measured, '$.width'), json_extract(measured, '$.height')";
+// A revision with its figures, read by column name (revisions r, measurements m).
+constexpr const char* kRecordSelect = R"sql(
+SELECT r.id AS id, r.project_id AS project_id, r.number AS number, r.received_on AS received_on,
+       r.file_name AS file_name, r.format AS format, r.sha256 AS sha256, length(r.original) AS size_bytes,
+       r.note AS note, r.counted AS counted, coalesce(r.not_counted_reason, '') AS not_counted_reason,
+       (SELECT version FROM terms t WHERE t.id = r.terms_id) AS terms_version, r.created_at AS created_at,
+       coalesce(m.rules, '') AS rules, m.kind AS measured_kind, coalesce(m.words, 0) AS words,
+       coalesce(m.width, 0) AS width, coalesce(m.height, 0) AS height, m.against AS against,
+       m.old_words AS old_words, m.new_words AS new_words, m.kept AS kept, m.deleted AS deleted,
+       m.inserted AS inserted, m.moved_words AS moved_words, m.changed_pixels AS changed_pixels,
+       m.total_pixels AS total_pixels, m.regions AS regions, m.size_handling AS size_handling,
+       m.changed_share AS changed_share
+FROM revisions r LEFT JOIN measurements m ON m.revision_id = r.id
+)sql";
 
 RevisionRecord read_record(SQLite::Statement& row) {
   RevisionRecord r;
-  r.id = row.getColumn(0).getInt64();
-  r.project_id = row.getColumn(1).getInt64();
-  r.number = row.getColumn(2).getInt();
-  r.received_on = row.getColumn(3).getString();
-  r.file_name = row.getColumn(4).getString();
-  r.format = row.getColumn(5).getString();
-  r.sha256 = row.getColumn(6).getString();
-  r.size_bytes = row.getColumn(7).getInt64();
-  r.note = row.getColumn(8).getString();
-  r.counted = row.getColumn(9).getInt() != 0;
-  r.not_counted_reason = row.getColumn(10).getString();
-  r.terms_version = row.getColumn(11).isNull() ? 1 : row.getColumn(11).getInt();
-  r.created_at = row.getColumn(12).getString();
-  r.words = row.getColumn(13).getInt64();
+  r.id = row.getColumn("id").getInt64();
+  r.project_id = row.getColumn("project_id").getInt64();
+  r.number = row.getColumn("number").getInt();
+  r.received_on = row.getColumn("received_on").getString();
+  r.file_name = row.getColumn("file_name").getString();
+  r.format = row.getColumn("format").getString();
+  r.sha256 = row.getColumn("sha256").getString();
+  r.size_bytes = row.getColumn("size_bytes").getInt64();
+  r.note = row.getColumn("note").getString();
+  r.counted = row.getColumn("counted").getInt() != 0;
+  r.not_counted_reason = row.getColumn("not_counted_reason").getString();
+  r.terms_version = row.getColumn("terms_version").isNull() ? 1 : row.getColumn("terms_version").getInt();
+  r.created_at = row.getColumn("created_at").getString();
+  r.rules = row.getColumn("rules").getString();
+  r.words = row.getColumn("words").getInt64();
   r.kind = is_image_format(r.format) ? ContentKind::kImage : ContentKind::kText;
-  r.width = row.getColumn(27).getInt64();  // NULL (a text, or a row from before images) reads as 0
-  r.height = row.getColumn(28).getInt64();
-  if (!row.getColumn(14).isNull()) {
+  r.width = row.getColumn("width").getInt64();
+  r.height = row.getColumn("height").getInt64();
+  if (!row.getColumn("against").isNull()) {
     Measurement m;
-    // Rows written before image revisions have no "kind": they are text measurements.
-    m.kind = row.getColumn(22).getString() == "image" ? ContentKind::kImage : ContentKind::kText;
-    m.against = row.getColumn(14).getInt();
-    m.old_words = row.getColumn(15).getInt64();
-    m.new_words = row.getColumn(16).getInt64();
-    m.kept = row.getColumn(17).getInt64();
-    m.deleted = row.getColumn(18).getInt64();
-    m.inserted = row.getColumn(19).getInt64();
-    m.moved_words = row.getColumn(20).getInt64();
-    m.changed_share = row.getColumn(21).getDouble();
-    m.changed_pixels = row.getColumn(23).getInt64();
-    m.total_pixels = row.getColumn(24).getInt64();
-    m.size_handling = row.getColumn(25).getString();
-    m.regions = row.getColumn(26).getInt64();
+    m.kind = row.getColumn("measured_kind").getString() == "image" ? ContentKind::kImage : ContentKind::kText;
+    m.rules = r.rules;
+    m.against = row.getColumn("against").getInt();
+    m.old_words = row.getColumn("old_words").getInt64();
+    m.new_words = row.getColumn("new_words").getInt64();
+    m.kept = row.getColumn("kept").getInt64();
+    m.deleted = row.getColumn("deleted").getInt64();
+    m.inserted = row.getColumn("inserted").getInt64();
+    m.moved_words = row.getColumn("moved_words").getInt64();
+    m.changed_share = row.getColumn("changed_share").getDouble();
+    m.changed_pixels = row.getColumn("changed_pixels").getInt64();
+    m.total_pixels = row.getColumn("total_pixels").getInt64();
+    m.size_handling = row.getColumn("size_handling").getString();
+    m.regions = row.getColumn("regions").getInt64();
     r.measured = m;
   }
   return r;
 }
 
 std::optional<RevisionRecord> find_in(SQLite::Database& sql, std::int64_t project_id, int number) {
-  SQLite::Statement query(
-      sql, std::string("SELECT ") + kRecordColumns + " FROM revisions r WHERE project_id = ? AND number = ?");
+  SQLite::Statement query(sql, std::string(kRecordSelect) + " WHERE r.project_id = ? AND r.number = ?");
   query.bind(1, project_id);
   query.bind(2, number);
   if (!query.executeStep()) return std::nullopt;
@@ -224,9 +241,9 @@ std::optional<int> append_revision(Database& db, std::int64_t project_id, const 
     const int next = expected.last_number + 1;
     SQLite::Statement insert(sql,
                              "INSERT INTO revisions (project_id, number, received_on, file_name, format, "
-                             "original, sha256, text, note, counted, not_counted_reason, measured, "
-                             "terms_id) VALUES (:project, :number, :received, :file, :format, :original, "
-                             ":sha, :text, :note, :counted, :reason, :measured, :terms)");
+                             "original, sha256, text, note, counted, not_counted_reason, terms_id) VALUES "
+                             "(:project, :number, :received, :file, :format, :original, :sha, :text, :note, "
+                             ":counted, :reason, :terms)");
     insert.bind(":project", project_id);
     insert.bind(":number", next);
     insert.bind(":received", row.received_on);
@@ -242,10 +259,10 @@ std::optional<int> append_revision(Database& db, std::int64_t project_id, const 
     } else {
       insert.bind(":reason");
     }
-    insert.bind(":measured",
-                measured_json(row.words, kind_of_format(row.format), row.width, row.height, row.measured));
     insert.bind(":terms", terms_id_on(sql, project_id, row.received_on));
     insert.exec();
+    store_measurement(sql, sql.getLastInsertRowid(), kind_of_format(row.format), row.words, row.width,
+                      row.height, row.rules, row.measured);
     log_event(sql, project_id, "revision.logged", logged_detail(next, row));
     return next;
   });
@@ -284,10 +301,7 @@ bool apply_counted_change(Database& db, std::int64_t project_id, const CountedCh
                          (counted ? " counted again" : " marked not counted: " + *change.not_counted_reason);
     for (const CountedChange::Remeasured& m : change.remeasured) {
       const RevisionRecord& r = m.before;
-      SQLite::Statement remeasure(sql, "UPDATE revisions SET measured = ? WHERE id = ?");
-      remeasure.bind(1, measured_json(r.words, r.kind, r.width, r.height, m.measured));
-      remeasure.bind(2, r.id);
-      remeasure.exec();
+      store_measurement(sql, r.id, r.kind, r.words, r.width, r.height, m.rules, m.measured);
       detail += "; revision " + std::to_string(r.number) + " measured again: " +
                 (r.measured ? percent(r.measured->changed_share) + " against revision " +
                                   std::to_string(r.measured->against)
@@ -303,8 +317,7 @@ bool apply_counted_change(Database& db, std::int64_t project_id, const CountedCh
 }
 
 std::vector<RevisionRecord> query_revisions(SQLite::Database& sql, std::int64_t project_id) {
-  SQLite::Statement query(sql, std::string("SELECT ") + kRecordColumns +
-                                   " FROM revisions r WHERE project_id = ? ORDER BY number");
+  SQLite::Statement query(sql, std::string(kRecordSelect) + " WHERE r.project_id = ? ORDER BY r.number");
   query.bind(1, project_id);
   std::vector<RevisionRecord> records;
   while (query.executeStep()) records.push_back(read_record(query));

@@ -30,6 +30,9 @@ struct Measurement {
   std::int64_t regions = 0;                           // kImage: boxes around the changes (at most 64)
   std::string size_handling;                          // kImage: "same", "scaled" or "canvas"
   double changed_share = 0;                           // 0..1
+  // Which rules measured it ("words 1": measure::kWordRules; "pixels 1": import::kPixelRules). A change of
+  // the rules gets a new name, so old and new shares are never mixed without a trace.
+  std::string rules;
 };
 
 // A logged revision without its bytes and text (see revision_original and revision_text).
@@ -42,6 +45,7 @@ struct RevisionRecord {
   std::string format;
   std::string sha256;
   std::int64_t size_bytes = 0;
+  std::string rules;  // the rules that read and measured it (Measurement::rules); empty for a row without
   std::int64_t words = 0;                 // 0 for an image
   ContentKind kind = ContentKind::kText;  // from the format: "png" and "jpeg" are images
   std::int64_t width = 0, height = 0;     // an image's size in pixels; 0 for a text
@@ -116,6 +120,7 @@ struct RevisionRow {
   std::optional<std::string> not_counted_reason;
   std::int64_t words = 0;              // a text's word count
   std::int64_t width = 0, height = 0;  // an image's size
+  std::string rules;                   // the rules that read it (its words or pixels), as Measurement::rules
   std::optional<Measurement> measured;
 };
 
@@ -139,6 +144,7 @@ struct CountedChange {
   struct Remeasured {
     RevisionRecord before;  // as it was read when the change was planned
     std::optional<Measurement> measured;
+    std::string rules;  // the rules of its kind, for a revision left with nothing to compare
   };
   std::vector<Remeasured> remeasured;
   CountedFlags planned_against;

@@ -9,6 +9,12 @@
 
 namespace sk::measure {
 
+// The name of the rules a word share is measured by — what counts as a word (text/tokenizer.h: ICU word
+// boundaries, NFC, folded letters) and the share of docs/measuring.md — stored with every measurement
+// (ledger). Anything that changes a count for the same two texts must get a new name ("words 2"), so old
+// and new shares are never mixed without a trace.
+inline constexpr const char* kWordRules = "words 1";
+
 // Exact counts for any pair (bit-parallel LCS, O(n*m/64) at worst, banded when little changed);
 // the alignment is exact too unless the result says otherwise. Uses up to two threads.
 Comparison compare(const text::Document& older, const text::Document& newer);

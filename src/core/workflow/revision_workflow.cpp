@@ -93,6 +93,7 @@ ledger::RevisionRecord log_revision(ledger::Database& db, std::int64_t project_i
   row.text = source.document.text.str();
   row.note = revision.note;
   row.not_counted_reason = revision.not_counted_reason;
+  row.rules = rules_for(source.kind);
   if (source.kind == ContentKind::kImage) {
     row.width = source.image.width;
     row.height = source.image.height;
@@ -193,7 +194,7 @@ void mark_revision(ledger::Database& db, std::int64_t project_id, int number,
                           ": revision " + std::to_string(r->number) + " (" + r->file_name + ") " +
                           mixed_kinds(r->kind, *base));
         }
-        change.remeasured.push_back({*r, std::nullopt});
+        change.remeasured.push_back({*r, std::nullopt, rules_for(r->kind)});
         later.push_back(ledger::read_stored_revision(sql, project_id, r->number));
         if (r->counted) break;
       }

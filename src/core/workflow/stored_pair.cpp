@@ -16,6 +16,10 @@ std::string revision_subject(std::int64_t project_id, int number) {
 
 }  // namespace
 
+const char* rules_for(ContentKind kind) {
+  return kind == ContentKind::kImage ? import::kPixelRules : measure::kWordRules;
+}
+
 RevisionContent content_of(const ledger::StoredRevision& stored, std::int64_t project_id) {
   RevisionContent content;
   if (stored.ref.kind == ContentKind::kText) {
@@ -48,6 +52,7 @@ MeasuredContents measure_contents(int against, const RevisionContent& older, con
   ledger::Measurement& m = out.measurement;
   m.kind = older.kind;
   m.against = against;
+  m.rules = rules_for(older.kind);
   if (older.kind == ContentKind::kImage) {
     const import::ImageComparison& c = out.pixels.emplace(import::compare_images(older.image, pixels));
     m.changed_pixels = static_cast<std::int64_t>(c.changed_pixels);

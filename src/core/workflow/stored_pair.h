@@ -28,6 +28,9 @@ struct RevisionContent {
 // no longer be decoded.
 RevisionContent content_of(const ledger::StoredRevision& stored, std::int64_t project_id);
 
+// The rules a revision of `kind` is read and measured by (measure::kWordRules, import::kPixelRules).
+const char* rules_for(ContentKind kind);
+
 // `newer` measured against `older` (revision number `against`), with the engine's full results.
 // REQUIRES: both of one kind.
 struct MeasuredContents {
