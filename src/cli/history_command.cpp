@@ -31,7 +31,7 @@ void print_json_history(const ledger::ProjectHistory& h) {
     notices.push_back({{"id", n.id},
                        {"revision", n.revision_number ? nlohmann::ordered_json(*n.revision_number)
                                                       : nlohmann::ordered_json()},
-                       {"kind", n.kind},
+                       {"kind", n.kind_name},
                        {"language", n.language},
                        {"date", n.created_at},
                        {"pdf_bytes", n.pdf_bytes},
@@ -73,7 +73,7 @@ void print_text(const ledger::ProjectHistory& h) {
   std::cout << "\nnotices\n";
   if (h.notices.empty()) std::cout << "  none\n";
   for (const auto& n : h.notices) {
-    std::cout << "  " << n.created_at << "  " << n.kind << " (" << n.language << ")"
+    std::cout << "  " << n.created_at << "  " << n.kind_name << " (" << n.language << ")"
               << (n.revision_number ? ", answering revision " + std::to_string(*n.revision_number) : "")
               << '\n';
   }

@@ -93,7 +93,8 @@ nlohmann::ordered_json revision_json(const ledger::JudgedRevision& j) {
       {"deleted", count(&ledger::Measurement::deleted)},
       {"inserted", count(&ledger::Measurement::inserted)},
       {"status", policy::to_string(j.status)},
-      {"notice", j.notice_kind ? nlohmann::ordered_json(*j.notice_kind) : nlohmann::ordered_json(nullptr)},
+      {"notice", j.notice_kind ? nlohmann::ordered_json(policy::to_string(*j.notice_kind))
+                               : nlohmann::ordered_json(nullptr)},
       {"against", m ? nlohmann::ordered_json(m->against) : nlohmann::ordered_json(nullptr)},
       {"words", r.words},
       {"moved_words", count(&ledger::Measurement::moved_words)},

@@ -50,8 +50,9 @@ int run_notice(const GlobalOptions& global, const NoticeOptions& o) {
   }
   const std::string kind = notice::to_string(notice.facts.kind);
   if (request.kind && notice.revision_number && notice.facts.kind != notice::NoticeKind::kSummary &&
-      notice.facts.kind != notice::NoticeKind::kClarify && notice.policy_kind != kind) {
-    std::cerr << "note: the policy calls for " << (notice.policy_kind ? "a " + *notice.policy_kind : "no")
+      notice.facts.kind != notice::NoticeKind::kClarify && notice.policy_kind != notice.facts.kind) {
+    std::cerr << "note: the policy calls for "
+              << (notice.policy_kind ? std::string("a ") + notice::to_string(*notice.policy_kind) : "no")
               << " notice on revision " << *notice.revision_number << "; writing the " << kind
               << " notice as asked\n";
   }

@@ -89,7 +89,7 @@ void print_logged(const ledger::ProjectHistory& h, const ledger::JudgedRevision&
     std::cout << "  changed share  none (nothing earlier to compare with)\n";
   }
   std::cout << "  status         " << policy::to_string(j.status);
-  if (j.notice_kind) std::cout << " (calls for the " << *j.notice_kind << " notice)";
+  if (j.notice_kind) std::cout << " (calls for the " << policy::to_string(*j.notice_kind) << " notice)";
   std::cout << '\n';
 }
 

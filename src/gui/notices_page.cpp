@@ -458,8 +458,8 @@ void NoticesPage::update_draft_heading() {
   heading_text_ = heading;
 
   wxString note;
-  const std::string kind = notice::to_string(draft_->kind());
-  const bool policy_kind = draft_->kind() != NoticeKind::kSummary && draft_->kind() != NoticeKind::kClarify;
+  const NoticeKind kind = draft_->kind();
+  const bool policy_kind = kind != NoticeKind::kSummary && kind != NoticeKind::kClarify;
   if (policy_kind && draft_->revision() && draft_->policy_kind() != kind) {
     note = draft_->policy_kind()
                // TRANSLATORS: %s is the kind of notice the policy calls for instead of the one written

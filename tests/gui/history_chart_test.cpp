@@ -213,7 +213,7 @@ TEST_CASE("gui/history_chart: event rows in local time with their kind", "[gui][
   log_text(db, id, ten_words(), "2024-05-01");
   log_text(db, id, ten_words({0}), "2024-05-02");
   mark_revision(db, id, 2, std::string("sent twice"));
-  add_notice(db, id, NewNotice{1, "summary", "ro", "Bună ziua", ""});
+  add_notice(db, id, NewNotice{1, sk::policy::NoticeKind::kSummary, "ro", "Bună ziua", ""});
   const ProjectHistory h = load_history(db, id);
   const HistoryChart chart = build_history_chart(h);
   REQUIRE(chart.events.size() == 5);

@@ -116,7 +116,7 @@ TEST_CASE("notice draft: the policy preselects the kind, the revision and the cl
   CHECK(outcome.draft->kind() == NoticeKind::kOverScope);
   CHECK(outcome.draft->language() == "ko");
   CHECK(outcome.draft->revision() == 2);
-  CHECK(outcome.draft->policy_kind() == std::optional<std::string>("over-scope"));
+  CHECK(outcome.draft->policy_kind() == NoticeKind::kOverScope);
   CHECK_FALSE(outcome.draft->subject().empty());
   CHECK(outcome.draft->body().find("Editura Ștefan") != std::string::npos);
   CHECK(outcome.draft->remarks().empty());  // the shipped templates pass their own tone check
@@ -317,7 +317,8 @@ TEST_CASE("notice draft: the edited text is what the PDF shows and what is recor
   const auto history = load_history(db, id);
   REQUIRE(history.notices.size() == 1);
   CHECK(history.notices[0].id == notice_id);
-  CHECK(history.notices[0].kind == "over-scope");
+  CHECK(history.notices[0].kind == NoticeKind::kOverScope);
+  CHECK(history.notices[0].kind_name == "over-scope");
   CHECK(history.notices[0].language == "ro");
   CHECK(history.notices[0].revision_number == 2);
   CHECK(history.notices[0].text == draft.stored_text());

@@ -219,8 +219,12 @@ TEST_CASE("history_csv: the event log and the notices", "[ledger][csv]") {
   const auto id = add_project(db, sample_project(2, 30));
   log_file(db, id, "ofertă, v1.txt", ten_words(), "2024-05-01");
   log_file(db, id, "v2.txt", ten_words({0, 1, 2}), "2024-05-02");
-  add_notice(db, id, NewNotice{2, "heads-up", "ro", "Stimată doamnă,\n\n=\"nu\" este o formulă.", ""});
-  add_notice(db, id, NewNotice{std::nullopt, "summary", "ko", "안녕하십니까", "%PDF-1.4 fake"});
+  add_notice(
+      db, id,
+      NewNotice{2, sk::policy::NoticeKind::kHeadsUp, "ro", "Stimată doamnă,\n\n=\"nu\" este o formulă.", ""});
+  add_notice(
+      db, id,
+      NewNotice{std::nullopt, sk::policy::NoticeKind::kSummary, "ko", "안녕하십니까", "%PDF-1.4 fake"});
   const ProjectHistory h = load_history(db, id);
 
   const auto events = records(history_csv(h, CsvTable::kEvents));

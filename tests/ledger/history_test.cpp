@@ -32,10 +32,10 @@ TEST_CASE("ledger/history: rounds, statuses and notices across a project", "[led
   CHECK(h.revisions[2].status == Status::kWithin);
   CHECK(h.revisions[3].round == 2);
   CHECK(h.revisions[3].status == Status::kHeadsUp);
-  CHECK(h.revisions[3].notice_kind == "heads-up");
+  CHECK(h.revisions[3].notice_kind == sk::policy::NoticeKind::kHeadsUp);
   CHECK(h.revisions[4].round == 3);
   CHECK(h.revisions[4].status == Status::kRoundsExhausted);
-  CHECK(h.revisions[4].notice_kind == "rounds-exhausted");
+  CHECK(h.revisions[4].notice_kind == sk::policy::NoticeKind::kRoundsExhausted);
   CHECK(h.project.title == "Broșură de primăvară");
   CHECK(h.events.size() == 6);
 }

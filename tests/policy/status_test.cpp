@@ -67,7 +67,9 @@ TEST_CASE("policy/status: names and the notices each status calls for", "[policy
     CAPTURE(c.name);
     CHECK(std::string(sk::policy::to_string(c.status)) == c.name);
     CHECK(sk::policy::status_from_string(c.name) == c.status);
-    CHECK(sk::policy::notice_for(c.status) == c.notice);
+    const auto notice = sk::policy::notice_for(c.status);
+    CHECK((notice ? std::optional<std::string>(sk::policy::to_string(*notice)) : std::nullopt) == c.notice);
+    if (notice) CHECK(sk::policy::parse_notice_kind(*c.notice) == notice);
   }
   CHECK_FALSE(sk::policy::status_from_string("over scope").has_value());
 }

@@ -100,7 +100,7 @@ TEST_CASE("workflow: storing a notice, which shows in the history and in later n
   const ProjectHistory h = load_history(db, id);
   REQUIRE(h.notices.size() == 1);
   CHECK(h.notices[0].id == notice_id);
-  CHECK(h.notices[0].kind == "over-scope");
+  CHECK(h.notices[0].kind == NoticeKind::kOverScope);
   CHECK(h.notices[0].language == "en");
   CHECK(h.notices[0].revision_number == 2);
   CHECK(h.notices[0].pdf_bytes == static_cast<std::int64_t>(notice.pdf.size()));

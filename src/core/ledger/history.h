@@ -13,6 +13,7 @@
 #include "ledger/project_store.h"
 #include "ledger/revision_store.h"
 #include "ledger/terms_store.h"
+#include "policy/notice_kind.h"
 #include "policy/status.h"
 
 namespace sk::ledger {
@@ -21,8 +22,8 @@ struct JudgedRevision {
   RevisionRecord revision;
   std::optional<int> round;  // none: not counted
   policy::Status status = policy::Status::kWithin;
-  std::optional<std::string> notice_kind;  // the notice the status calls for
-  TermsVersion terms;                      // the terms version it was logged under and judged by
+  std::optional<policy::NoticeKind> notice_kind;  // the notice the status calls for
+  TermsVersion terms;                             // the terms version it was logged under and judged by
 };
 
 struct ProjectHistory {

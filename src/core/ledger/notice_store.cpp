@@ -12,7 +12,6 @@ namespace sk::ledger {
 
 std::int64_t add_notice(Database& db, std::int64_t project_id, const NewNotice& notice,
                         const std::function<void()>& before_commit) {
-  if (notice.kind.empty()) throw Error(ErrorKind::kInvalidInput, "notice", "the kind is empty");
   if (find_language(notice.language) == nullptr) {
     throw Error(ErrorKind::kInvalidInput, "notice",
                 "the language must be " + language_codes_for_people() + " (got \"" + notice.language + "\")");
@@ -42,7 +41,7 @@ std::int64_t add_notice(Database& db, std::int64_t project_id, const NewNotice& 
     } else {
       insert.bind(2);
     }
-    insert.bind(3, notice.kind);
+    insert.bind(3, policy::to_string(notice.kind));
     insert.bind(4, notice.language);
     insert.bind(5, notice.text);
     if (notice.pdf.empty()) {
@@ -52,8 +51,8 @@ std::int64_t add_notice(Database& db, std::int64_t project_id, const NewNotice& 
     }
     insert.exec();
     const std::int64_t id = sql.getLastInsertRowid();
-    std::string detail =
-        "notice " + std::to_string(id) + " issued: " + notice.kind + " (" + notice.language + ")";
+    std::string detail = "notice " + std::to_string(id) + " issued: " + policy::to_string(notice.kind) +
+                         " (" + notice.language + ")";
     if (notice.revision_number) detail += " answering revision " + std::to_string(*notice.revision_number);
     log_event(sql, project_id, "notice.issued", detail);
     if (before_commit) before_commit();
@@ -72,7 +71,8 @@ std::vector<NoticeRecord> query_notices(SQLite::Database& sql, std::int64_t proj
     NoticeRecord n;
     n.id = query.getColumn(0).getInt64();
     if (!query.getColumn(1).isNull()) n.revision_number = query.getColumn(1).getInt();
-    n.kind = query.getColumn(2).getString();
+    n.kind_name = query.getColumn(2).getString();
+    n.kind = policy::parse_notice_kind(n.kind_name);
     n.language = query.getColumn(3).getString();
     n.text = query.getColumn(4).getString();
     n.pdf_bytes = query.getColumn(5).getInt64();

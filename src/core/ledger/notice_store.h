@@ -11,22 +11,24 @@
 #include <SQLiteCpp/Database.h>
 
 #include "ledger/database.h"
+#include "policy/notice_kind.h"
 
 namespace sk::ledger {
 
 struct NewNotice {
   std::optional<int> revision_number;  // the revision it answers, if any
-  std::string kind;                    // e.g. "heads-up", "over-scope", "rounds-exhausted", "summary"
-  std::string language;                // "en", "ko" or "ro"
-  std::string text;                    // the rendered text as sent
-  std::string pdf;                     // the PDF bytes; may be empty (text-only notice)
+  policy::NoticeKind kind = policy::NoticeKind::kSummary;
+  std::string language;  // "en", "ko" or "ro"
+  std::string text;      // the rendered text as sent
+  std::string pdf;       // the PDF bytes; may be empty (text-only notice)
 };
 
 // A stored notice without its PDF bytes (see notice_pdf).
 struct NoticeRecord {
   std::int64_t id = 0;
   std::optional<int> revision_number;
-  std::string kind;
+  std::optional<policy::NoticeKind> kind;  // none: a kind this build does not know (kind_name says which)
+  std::string kind_name;                   // as stored: "over-scope", ...
   std::string language;
   std::string text;
   std::int64_t pdf_bytes = 0;  // 0: no PDF

@@ -8,15 +8,19 @@
 #include <string_view>
 #include <vector>
 
+#include "policy/notice_kind.h"
+
 namespace sk::notice {
 
-enum class NoticeKind { kHeadsUp, kOverScope, kRoundsExhausted, kSummary, kClarify };
-
-// "heads-up", "over-scope", "rounds-exhausted", "summary", "clarify" (the template file names).
-const char* to_string(NoticeKind kind);
-// The kind named `name`, or nullopt.
-std::optional<NoticeKind> parse_kind(std::string_view name);
-const std::vector<NoticeKind>& all_kinds();
+// The kinds of notice are the policy's (policy/notice_kind.h): one enum from the judge to the template.
+using policy::NoticeKind;
+using policy::to_string;
+inline std::optional<NoticeKind> parse_kind(std::string_view name) {
+  return policy::parse_notice_kind(name);
+}
+inline const std::vector<NoticeKind>& all_kinds() {
+  return policy::all_notice_kinds();
+}
 
 // The codes of the languages of common/languages.h, each with its templates and labels.
 const std::vector<std::string>& shipped_languages();

@@ -128,9 +128,7 @@ notice::NoticeFacts facts_from_history(const ledger::ProjectHistory& history,
   }
 
   for (const ledger::NoticeRecord& n : history.notices) {
-    if (const auto sent = notice::parse_kind(n.kind)) {
-      facts.notices.push_back({n.created_at.substr(0, 10), *sent});
-    }
+    if (n.kind) facts.notices.push_back({n.created_at.substr(0, 10), *n.kind});
   }
   return facts;
 }

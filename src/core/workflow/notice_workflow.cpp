@@ -84,12 +84,7 @@ GeneratedNotice generate_notice(ledger::Database& db, std::int64_t project_id, c
     out.no_notice_reason = no_notice_reason(*target);
     return out;
   } else {
-    const auto parsed = notice::parse_kind(*target->notice_kind);
-    if (!parsed) {
-      throw Error(ErrorKind::kUnsupported, project_subject(project_id),
-                  "the policy calls for a notice this build cannot write: " + *target->notice_kind);
-    }
-    kind = *parsed;
+    kind = *target->notice_kind;
   }
 
   const std::string language = request.language.empty() ? history.project.language : request.language;
@@ -117,7 +112,7 @@ namespace {
 ledger::NewNotice stored_form(const GeneratedNotice& notice) {
   ledger::NewNotice record;
   record.revision_number = notice.revision_number;
-  record.kind = notice::to_string(notice.facts.kind);
+  record.kind = notice.facts.kind;
   record.language = notice.facts.language;
   record.text = notice_text(notice.text);
   record.pdf = notice.pdf;

@@ -30,9 +30,9 @@ struct GeneratedNotice {
   // False when the kind was "auto" and nothing calls for a notice: then only `no_notice_reason`,
   // `revision_number` and `policy_kind` are set, and nothing should be written or stored.
   bool called_for = true;
-  std::string no_notice_reason;            // one sentence for a person, e.g. "No notice is called for: …"
-  std::optional<int> revision_number;      // the revision answered (none: a project without revisions)
-  std::optional<std::string> policy_kind;  // what the policy calls for on that revision, if anything
+  std::string no_notice_reason;        // one sentence for a person, e.g. "No notice is called for: …"
+  std::optional<int> revision_number;  // the revision answered (none: a project without revisions)
+  std::optional<notice::NoticeKind> policy_kind;  // what the policy calls for on that revision, if anything
   notice::NoticeFacts facts;
   notice::RenderedNotice text;
   std::vector<notice::ToneFinding> findings;  // the tone check of subject + body (warnings, not errors)

@@ -93,8 +93,8 @@ std::vector<SentNoticeRow> sent_notice_rows(const ledger::ProjectHistory& histor
     row.id = it->id;
     row.date = it->created_at.substr(0, 10);
     row.created_at = it->created_at;
-    row.kind = it->kind;
-    row.parsed = notice::parse_kind(it->kind);
+    row.kind = it->kind_name;
+    row.parsed = it->kind;
     row.language = it->language;
     row.revision = it->revision_number;
     row.pdf_bytes = it->pdf_bytes;
@@ -137,7 +137,7 @@ NoticePreselection preselect_notice(const ledger::ProjectHistory& history, std::
   }
   out.revision = chosen->revision.number;
   out.round = chosen->round;
-  if (chosen->notice_kind) out.policy_kind = notice::parse_kind(*chosen->notice_kind);
+  out.policy_kind = chosen->notice_kind;
   if (out.policy_kind) {
     out.verdict = PolicyVerdict::kCallsFor;
     out.kind = *out.policy_kind;

@@ -124,7 +124,7 @@ class NoticeDraft {
   const std::string& language() const { return generated_.facts.language; }
   const std::optional<int>& revision() const { return generated_.revision_number; }
   // What the policy calls for on that revision (to say when the freelancer chose another kind).
-  const std::optional<std::string>& policy_kind() const { return generated_.policy_kind; }
+  const std::optional<notice::NoticeKind>& policy_kind() const { return generated_.policy_kind; }
   const workflow::GeneratedNotice& generated() const { return generated_; }
 
   const std::string& subject() const { return subject_; }
