@@ -58,10 +58,10 @@ Runner add_demo_command(CLI::App& app, const GlobalOptions& global) {
     project.title = "Spring catalogue copy (demo)";
     project.client_name = "Northwind Books";
     project.client_email = "editor@northwind.example";
-    project.included_rounds = 2;
-    project.max_share_percent = 30;
-    project.extra_round_price = 150;
-    project.clause = "Two rounds of revisions are included; each may change up to 30% of the text.";
+    project.terms.included_rounds = 2;
+    project.terms.max_share_percent = 30;
+    project.terms.extra_round_price = 150;
+    project.terms.clause = "Two rounds of revisions are included; each may change up to 30% of the text.";
     const std::int64_t id = ledger::add_project(db, project);
     for (const DemoRevision& r : kRevisions) {
       workflow::NewRevision revision{r.date, "", std::nullopt};

@@ -57,8 +57,8 @@ std::string terms_line(const ledger::TermsVersion& v, const std::string& currenc
 }
 
 int run_add(const GlobalOptions& global, ProjectOptions& o) {
-  o.add.extra_round_price = o.add_price;
-  o.add.hourly_rate = o.add_rate;
+  o.add.terms.extra_round_price = o.add_price;
+  o.add.terms.hourly_rate = o.add_rate;
   if (const std::string problem = ledger::validation_problem(o.add); !problem.empty()) {
     throw Error(ErrorKind::kInvalidInput, "project", problem);  // before the database is touched
   }
@@ -221,16 +221,17 @@ Runner add_project_command(CLI::App& app, const GlobalOptions& global) {
   add->add_option("--client-email", o->add.client_email, "The client's email");
   add->add_option("--language", o->add.language,
                   "The client's notice language: " + language_codes_for_people() + " (default en)");
-  add->add_option("--rounds", o->add.included_rounds, "Revision rounds included in the price")->required();
-  add->add_option("--max-share", o->add.max_share_percent,
+  add->add_option("--rounds", o->add.terms.included_rounds, "Revision rounds included in the price")
+      ->required();
+  add->add_option("--max-share", o->add.terms.max_share_percent,
                   "The most one round may change, in percent (1-100)")
       ->required();
-  add->add_option("--heads-up", o->add.heads_up_percent,
+  add->add_option("--heads-up", o->add.terms.heads_up_percent,
                   "Warn when a round uses at least this percent of its share (default 80)");
   add->add_option("--extra-round-price", o->add_price, "Price of each round beyond the included ones");
   add->add_option("--hourly-rate", o->add_rate, "Hourly rate for work beyond the terms");
   add->add_option("--currency", o->add.currency, "ISO 4217 code (default EUR)");
-  add->add_option("--clause", o->add.clause, "The agreement's wording, kept with the terms");
+  add->add_option("--clause", o->add.terms.clause, "The agreement's wording, kept with the terms");
 
   CLI::App* list = project->add_subcommand("list", "All projects, most recent activity first");
   list->add_flag("--json", o->json, "Print a JSON array");

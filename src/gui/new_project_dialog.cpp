@@ -66,13 +66,13 @@ NewProjectDialog::NewProjectDialog(wxWindow* parent, ledger::Database& db, const
   box = terms_box->GetStaticBox();
   auto* terms_grid = form_grid();
   rounds_ = new wxSpinCtrl(box, wxID_ANY, wxEmptyString, wxDefaultPosition, wxDefaultSize, wxSP_ARROW_KEYS, 0,
-                           99, defaults.included_rounds);
+                           99, defaults.terms.included_rounds);
   labels.push_back(add_row(terms_grid, box, _("Included &rounds:"), rounds_));
   max_share_ = new wxSpinCtrlDouble(box, wxID_ANY, wxEmptyString, wxDefaultPosition, wxDefaultSize,
-                                    wxSP_ARROW_KEYS, 1, 100, defaults.max_share_percent, 1);
+                                    wxSP_ARROW_KEYS, 1, 100, defaults.terms.max_share_percent, 1);
   max_share_->SetDigits(0);
   labels.push_back(add_row(terms_grid, box, _("Max changed &share per round (%):"), max_share_));
-  extra_price_ = new wxTextCtrl(box, wxID_ANY, format_price(defaults.extra_round_price));
+  extra_price_ = new wxTextCtrl(box, wxID_ANY, format_price(defaults.terms.extra_round_price));
   extra_price_->SetHint(_("optional, e.g. 150"));
   labels.push_back(add_row(terms_grid, box, _("E&xtra-round price:"), extra_price_));
   terms_box->Add(terms_grid, wxSizerFlags().Expand().Border(wxALL, FromDIP(8)));
@@ -106,11 +106,11 @@ std::optional<ledger::NewProject> NewProjectDialog::read_form() {
   project.client_email = to_utf8(email_->GetValue().Strip(wxString::both));
   project.language = language_code_at(language_->GetSelection());
   project.currency = to_utf8(currency_->GetValue().Strip(wxString::both).Upper());
-  project.included_rounds = rounds_->GetValue();
-  project.max_share_percent = max_share_->GetValue();
+  project.terms.included_rounds = rounds_->GetValue();
+  project.terms.max_share_percent = max_share_->GetValue();
 
   bool price_ok = true;
-  project.extra_round_price = parse_price(extra_price_->GetValue(), price_ok);
+  project.terms.extra_round_price = parse_price(extra_price_->GetValue(), price_ok);
   if (!price_ok) {
     show_problem(_("The extra-round price must be a number, e.g. 150 or 99.50."), extra_price_);
     return std::nullopt;
@@ -138,9 +138,9 @@ void NewProjectDialog::fill(const ledger::NewProject& project) {
   email_->SetValue(to_wx(project.client_email));
   language_->SetSelection(language_index(project.language));
   currency_->SetValue(to_wx(project.currency));
-  rounds_->SetValue(project.included_rounds);
-  max_share_->SetValue(project.max_share_percent);
-  extra_price_->SetValue(format_price(project.extra_round_price));
+  rounds_->SetValue(project.terms.included_rounds);
+  max_share_->SetValue(project.terms.max_share_percent);
+  extra_price_->SetValue(format_price(project.terms.extra_round_price));
 }
 
 void NewProjectDialog::show_problem(const wxString& problem, wxWindow* culprit) {

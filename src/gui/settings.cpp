@@ -84,23 +84,23 @@ DefaultTerms Settings::default_terms() const {
   DefaultTerms t;
   long rounds = 0;
   if (config_->Read("/Terms/IncludedRounds", &rounds) && rounds >= 0 && rounds <= 99) {
-    t.included_rounds = static_cast<int>(rounds);
+    t.terms.included_rounds = static_cast<int>(rounds);
   }
   double share = 0;
   if (config_->Read("/Terms/MaxSharePercent", &share) && share >= 1 && share <= 100)
-    t.max_share_percent = share;
+    t.terms.max_share_percent = share;
   double price = 0;
-  if (config_->Read("/Terms/ExtraRoundPrice", &price) && price >= 0) t.extra_round_price = price;
+  if (config_->Read("/Terms/ExtraRoundPrice", &price) && price >= 0) t.terms.extra_round_price = price;
   if (const std::string currency = read("/Terms/Currency", ""); is_currency(currency)) t.currency = currency;
   return t;
 }
 
 void Settings::set_default_terms(const DefaultTerms& t) {
   std::lock_guard lock(mutex_);
-  config_->Write("/Terms/IncludedRounds", static_cast<long>(t.included_rounds));
-  config_->Write("/Terms/MaxSharePercent", t.max_share_percent);
-  if (t.extra_round_price) {
-    config_->Write("/Terms/ExtraRoundPrice", *t.extra_round_price);
+  config_->Write("/Terms/IncludedRounds", static_cast<long>(t.terms.included_rounds));
+  config_->Write("/Terms/MaxSharePercent", t.terms.max_share_percent);
+  if (t.terms.extra_round_price) {
+    config_->Write("/Terms/ExtraRoundPrice", *t.terms.extra_round_price);
   } else {
     config_->DeleteEntry("/Terms/ExtraRoundPrice", false);
   }

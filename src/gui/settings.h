@@ -10,6 +10,8 @@
 #include <string>
 #include <vector>
 
+#include "ledger/terms_store.h"
+
 class wxFileConfig;
 
 namespace sk::gui {
@@ -23,12 +25,11 @@ struct Profile {
   std::string logo_path;  // an image file; empty for none
 };
 
-// What the New project dialog starts with.
+// What the New project dialog starts with: the agreed terms as the ledger keeps them (ledger::Terms; the
+// settings keep the included rounds, 0..99, the share, 1..100, and the extra-round price) and the currency.
 struct DefaultTerms {
-  int included_rounds = 2;                  // 0..99
-  double max_share_percent = 30;            // 1..100
-  std::optional<double> extra_round_price;  // >= 0 when given
-  std::string currency = "EUR";             // three upper-case letters
+  ledger::Terms terms;
+  std::string currency = "EUR";  // three upper-case letters
 };
 
 // A top-level window's place on the screen, in pixels.

@@ -51,13 +51,13 @@ SettingsDialog::SettingsDialog(wxWindow* parent, Settings& settings)
   box = terms_box->GetStaticBox();
   grid = form_grid();
   rounds_ = new wxSpinCtrl(box, wxID_ANY, wxEmptyString, wxDefaultPosition, wxDefaultSize, wxSP_ARROW_KEYS, 0,
-                           99, terms.included_rounds);
+                           99, terms.terms.included_rounds);
   labels.push_back(add_row(grid, box, _("Included &rounds:"), rounds_));
   max_share_ = new wxSpinCtrlDouble(box, wxID_ANY, wxEmptyString, wxDefaultPosition, wxDefaultSize,
-                                    wxSP_ARROW_KEYS, 1, 100, terms.max_share_percent, 1);
+                                    wxSP_ARROW_KEYS, 1, 100, terms.terms.max_share_percent, 1);
   max_share_->SetDigits(0);
   labels.push_back(add_row(grid, box, _("Max changed &share per round (%):"), max_share_));
-  extra_price_ = new wxTextCtrl(box, wxID_ANY, format_price(terms.extra_round_price));
+  extra_price_ = new wxTextCtrl(box, wxID_ANY, format_price(terms.terms.extra_round_price));
   extra_price_->SetHint(_("optional, e.g. 150"));
   labels.push_back(add_row(grid, box, _("E&xtra-round price:"), extra_price_));
   currency_ = new wxComboBox(box, wxID_ANY, to_wx(terms.currency));
@@ -106,10 +106,10 @@ SettingsDialog::SettingsDialog(wxWindow* parent, Settings& settings)
 
 void SettingsDialog::on_ok(wxCommandEvent&) {
   DefaultTerms terms;
-  terms.included_rounds = rounds_->GetValue();
-  terms.max_share_percent = max_share_->GetValue();
+  terms.terms.included_rounds = rounds_->GetValue();
+  terms.terms.max_share_percent = max_share_->GetValue();
   bool ok = true;
-  terms.extra_round_price = parse_price(extra_price_->GetValue(), ok);
+  terms.terms.extra_round_price = parse_price(extra_price_->GetValue(), ok);
   if (!ok) {
     problem_->SetLabel(_("The extra-round price must be a number, e.g. 150 or 99.50."));
     Layout();

@@ -104,9 +104,9 @@ class TestScript : public wxEvtHandler {
       project.title = f[0];
       project.client_name = f[1];
       project.language = f[2];
-      project.included_rounds = std::stoi(f[3]);
-      project.max_share_percent = std::stod(f[4]);
-      if (!f[5].empty()) project.extra_round_price = std::stod(f[5]);
+      project.terms.included_rounds = std::stoi(f[3]);
+      project.terms.max_share_percent = std::stod(f[4]);
+      if (!f[5].empty()) project.terms.extra_round_price = std::stod(f[5]);
       NewProjectDialog dialog(main_, main_->database(), main_->settings());
       // Typed and confirmed inside the dialog's own modal loop, as a person would.
       dialog.CallAfter([&dialog, project] {

@@ -21,9 +21,9 @@ NewProject project(std::string title, std::string client, std::string language, 
   p.client_name = std::move(client);
   p.language = std::move(language);
   p.currency = std::move(currency);
-  p.included_rounds = rounds;
-  p.max_share_percent = share;
-  p.extra_round_price = price;
+  p.terms.included_rounds = rounds;
+  p.terms.max_share_percent = share;
+  p.terms.extra_round_price = price;
   return p;
 }
 

@@ -34,9 +34,9 @@ TEST_CASE("a missing file gives the defaults", "[gui][settings]") {
   Settings settings((dir.path / "none" / "scopekeeper.ini").string());
   CHECK(settings.profile().name.empty());
   const DefaultTerms terms = settings.default_terms();
-  CHECK(terms.included_rounds == 2);
-  CHECK(terms.max_share_percent == 30);
-  CHECK_FALSE(terms.extra_round_price);
+  CHECK(terms.terms.included_rounds == 2);
+  CHECK(terms.terms.max_share_percent == 30);
+  CHECK_FALSE(terms.terms.extra_round_price);
   CHECK(terms.currency == "EUR");
   CHECK(settings.notice_language() == "en");
   CHECK(settings.ui_language() == "system");
@@ -52,7 +52,11 @@ TEST_CASE("settings survive a round trip through the file", "[gui][settings]") {
     Settings settings(path);
     settings.set_profile(
         {"Ana Ștefănescu", "Atelierul de țesut", "ana@example.ro", "+40 721 000 000", "/home/ana/logo.png"});
-    settings.set_default_terms({3, 25.5, 450.0, "RON"});
+    sk::ledger::Terms agreed;
+    agreed.included_rounds = 3;
+    agreed.max_share_percent = 25.5;
+    agreed.extra_round_price = 450.0;
+    settings.set_default_terms({agreed, "RON"});
     settings.set_notice_language("ko");
     settings.set_ui_language("ro");
     settings.set_window_place("main", {10, 20, 1000, 700, true});
@@ -67,10 +71,10 @@ TEST_CASE("settings survive a round trip through the file", "[gui][settings]") {
   CHECK(profile.phone == "+40 721 000 000");
   CHECK(profile.logo_path == "/home/ana/logo.png");
   const DefaultTerms terms = again.default_terms();
-  CHECK(terms.included_rounds == 3);
-  CHECK(terms.max_share_percent == 25.5);
-  REQUIRE(terms.extra_round_price);
-  CHECK(*terms.extra_round_price == 450.0);
+  CHECK(terms.terms.included_rounds == 3);
+  CHECK(terms.terms.max_share_percent == 25.5);
+  REQUIRE(terms.terms.extra_round_price);
+  CHECK(*terms.terms.extra_round_price == 450.0);
   CHECK(terms.currency == "RON");
   CHECK(again.notice_language() == "ko");
   CHECK(again.ui_language() == "ro");
@@ -83,11 +87,11 @@ TEST_CASE("settings survive a round trip through the file", "[gui][settings]") {
 
   // Korean in a field, and clearing the price.
   again.set_profile({"김지우", "", "", "", ""});
-  again.set_default_terms({2, 30, std::nullopt, "KRW"});
+  again.set_default_terms({sk::ledger::Terms{}, "KRW"});
   REQUIRE(again.flush());
   Settings third(path);
   CHECK(third.profile().name == "김지우");
-  CHECK_FALSE(third.default_terms().extra_round_price);
+  CHECK_FALSE(third.default_terms().terms.extra_round_price);
 }
 
 TEST_CASE("bad values in the file fall back to the defaults", "[gui][settings]") {
@@ -100,9 +104,9 @@ TEST_CASE("bad values in the file fall back to the defaults", "[gui][settings]")
          "[Windows/main]\nX=0\nY=0\nWidth=5\nHeight=5\n[Columns]\nprojects=100,abc\n";
   Settings settings(path);
   const DefaultTerms terms = settings.default_terms();
-  CHECK(terms.included_rounds == 2);
-  CHECK(terms.max_share_percent == 30);
-  CHECK_FALSE(terms.extra_round_price);
+  CHECK(terms.terms.included_rounds == 2);
+  CHECK(terms.terms.max_share_percent == 30);
+  CHECK_FALSE(terms.terms.extra_round_price);
   CHECK(terms.currency == "EUR");
   CHECK(settings.notice_language() == "en");
   CHECK(settings.ui_language() == "system");

@@ -48,7 +48,7 @@ void fill(const std::string& path) {
     sk::ledger::NewProject project;
     project.title = "Project " + std::to_string(p + 1);
     project.client_name = "Client " + std::to_string(p % 300);
-    project.included_rounds = 3;
+    project.terms.included_rounds = 3;
     sk::ledger::add_project(db, project);
   }
   const std::string text = random_words(random, 300);

@@ -16,9 +16,9 @@ inline NewProject sample_project(int rounds = 2, double max_share = 30) {
   project.title = "Broșură de primăvară";
   project.client_name = "Editura Ștefan";
   project.language = "ro";
-  project.included_rounds = rounds;
-  project.max_share_percent = max_share;
-  project.extra_round_price = 150;
+  project.terms.included_rounds = rounds;
+  project.terms.max_share_percent = max_share;
+  project.terms.extra_round_price = 150;
   return project;
 }
 

@@ -18,8 +18,8 @@ NewProject sample(const std::string& title, const std::string& client) {
   project.title = title;
   project.client_name = client;
   project.client_email = "client@example.com";
-  project.included_rounds = 2;
-  project.max_share_percent = 25;
+  project.terms.included_rounds = 2;
+  project.terms.max_share_percent = 25;
   return project;
 }
 
@@ -41,8 +41,8 @@ TEST_CASE("ledger/project_store: add_project writes client, project, terms v1 an
   NewProject project = sample("Broșură de primăvară — ediția țării", "Editura Ștefan");
   project.language = "ro";
   project.currency = "RON";
-  project.extra_round_price = 450;
-  project.clause = "Două runde de corecturi incluse.";
+  project.terms.extra_round_price = 450;
+  project.terms.clause = "Două runde de corecturi incluse.";
 
   const std::int64_t id = sk::ledger::add_project(db, project);
   CHECK(id > 0);
@@ -96,13 +96,13 @@ TEST_CASE("ledger/project_store: add_project rejects bad terms and writes nothin
   const Case cases[] = {
       {"empty title", [](NewProject& p) { p.title = "  "; }},
       {"empty client", [](NewProject& p) { p.client_name = ""; }},
-      {"negative rounds", [](NewProject& p) { p.included_rounds = -1; }},
-      {"share 0", [](NewProject& p) { p.max_share_percent = 0; }},
-      {"share 100.5", [](NewProject& p) { p.max_share_percent = 100.5; }},
+      {"negative rounds", [](NewProject& p) { p.terms.included_rounds = -1; }},
+      {"share 0", [](NewProject& p) { p.terms.max_share_percent = 0; }},
+      {"share 100.5", [](NewProject& p) { p.terms.max_share_percent = 100.5; }},
       {"language fr", [](NewProject& p) { p.language = "fr"; }},
       {"currency euro", [](NewProject& p) { p.currency = "euro"; }},
-      {"negative price", [](NewProject& p) { p.extra_round_price = -5; }},
-      {"negative hourly rate", [](NewProject& p) { p.hourly_rate = -1; }},
+      {"negative price", [](NewProject& p) { p.terms.extra_round_price = -5; }},
+      {"negative hourly rate", [](NewProject& p) { p.terms.hourly_rate = -1; }},
       {"control characters in the title",
        [](NewProject& p) {
          p.title =

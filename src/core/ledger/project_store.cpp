@@ -26,11 +26,6 @@ bool blank(const std::string& text) {
   return true;
 }
 
-Terms terms_of(const NewProject& project) {
-  return Terms{project.included_rounds,   project.max_share_percent, project.heads_up_percent,
-               project.extra_round_price, project.hourly_rate,       project.clause};
-}
-
 bool is_currency_code(const std::string& code) {
   if (code.size() != 3) return false;
   for (char c : code) {
@@ -63,10 +58,10 @@ std::int64_t find_or_create_client(SQLite::Database& sql, const NewProject& proj
 std::string created_detail(const NewProject& project) {
   std::ostringstream detail;
   detail << "created \"" << project.title << "\" for " << project.client_name
-         << "; terms v1: " << project.included_rounds << " included rounds, max " << project.max_share_percent
-         << "% per round";
-  if (project.extra_round_price) {
-    detail << ", extra round " << *project.extra_round_price << ' ' << project.currency;
+         << "; terms v1: " << project.terms.included_rounds << " included rounds, max "
+         << project.terms.max_share_percent << "% per round";
+  if (project.terms.extra_round_price) {
+    detail << ", extra round " << *project.terms.extra_round_price << ' ' << project.currency;
   }
   return detail.str();
 }
@@ -91,7 +86,7 @@ std::string validation_problem(const NewProject& project) {
   if (!is_currency_code(project.currency)) {
     return "the currency must be a three-letter code such as EUR (got \"" + project.currency + "\")";
   }
-  return terms_problem(terms_of(project));
+  return terms_problem(project.terms);
 }
 
 std::int64_t add_project(Database& db, const NewProject& project) {
@@ -116,13 +111,13 @@ std::int64_t add_project(Database& db, const NewProject& project) {
         "heads_up_percent, extra_round_price, hourly_rate, clause) "
         "VALUES (:project, 1, :from, :rounds, :share, :heads_up, :price, :rate, :clause)");
     insert_terms.bind(":project", project_id);
-    insert_terms.bind(":rounds", project.included_rounds);
+    insert_terms.bind(":rounds", project.terms.included_rounds);
     insert_terms.bind(":from", today());
-    insert_terms.bind(":share", project.max_share_percent);
-    insert_terms.bind(":heads_up", project.heads_up_percent);
-    bind_optional(insert_terms, ":price", project.extra_round_price);
-    bind_optional(insert_terms, ":rate", project.hourly_rate);
-    insert_terms.bind(":clause", project.clause);
+    insert_terms.bind(":share", project.terms.max_share_percent);
+    insert_terms.bind(":heads_up", project.terms.heads_up_percent);
+    bind_optional(insert_terms, ":price", project.terms.extra_round_price);
+    bind_optional(insert_terms, ":rate", project.terms.hourly_rate);
+    insert_terms.bind(":clause", project.terms.clause);
     insert_terms.exec();
 
     SQLite::Statement insert_event(

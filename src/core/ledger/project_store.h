@@ -9,6 +9,7 @@
 #include <SQLiteCpp/Database.h>
 
 #include "ledger/database.h"
+#include "ledger/terms_store.h"
 #include "policy/status.h"
 
 namespace sk::ledger {
@@ -17,15 +18,10 @@ namespace sk::ledger {
 struct NewProject {
   std::string title;
   std::string client_name;
-  std::string client_email;                 // may be empty
-  std::string language = "en";              // the client's notice language: "en", "ko" or "ro"
-  std::string currency = "EUR";             // ISO 4217, three upper-case letters
-  int included_rounds = 2;                  // >= 0
-  double max_share_percent = 30;            // 1..100: the changed share one round may use
-  double heads_up_percent = 80;             // 1..100: warn when a round uses this much of its share
-  std::optional<double> extra_round_price;  // >= 0 when given
-  std::optional<double> hourly_rate;        // >= 0 when given
-  std::string clause;                       // free text from the agreement, may be empty
+  std::string client_email;      // may be empty
+  std::string language = "en";   // the client's notice language: "en", "ko" or "ro"
+  std::string currency = "EUR";  // ISO 4217, three upper-case letters
+  Terms terms;                   // version 1 of the terms
 };
 
 // One row of the Projects screen.

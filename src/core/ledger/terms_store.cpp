@@ -59,7 +59,7 @@ std::string terms_problem(const Terms& terms) {
 }
 
 policy::Limits limits_of(const Terms& terms) {
-  return policy::Limits{terms.included_rounds, terms.max_share_percent, terms.heads_up_percent};
+  return terms;  // the Limits part
 }
 
 std::vector<TermsVersion> query_terms(SQLite::Database& sql, std::int64_t project_id) {

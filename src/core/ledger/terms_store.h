@@ -14,10 +14,10 @@
 
 namespace sk::ledger {
 
-struct Terms {
-  int included_rounds = 2;                  // >= 0
-  double max_share_percent = 30;            // 1..100: the changed share one round may use
-  double heads_up_percent = 80;             // 1..100: warn when a round uses this much of its share
+// The agreed terms: one struct wherever terms travel (a new project, a terms version, the window's defaults).
+// The part the policy judges by — included rounds (>= 0), the share a round may change (1..100), the
+// heads-up (1..100) — is policy::Limits itself.
+struct Terms : policy::Limits {
   std::optional<double> extra_round_price;  // >= 0 when given, in the project's currency
   std::optional<double> hourly_rate;        // >= 0 when given
   std::string clause;                       // free text from the agreement, may be empty
