@@ -157,9 +157,11 @@ void OutputFile::prepare(std::string_view bytes) {
   }
   const fs::path target(s.target);
   const std::string folder = target.parent_path().empty() ? "." : target.parent_path().string();
-  // An unnamed file in the target's folder: if this process is killed, nothing is left behind.
-  s.fd = ::open(folder.c_str(), O_TMPFILE | O_WRONLY | O_CLOEXEC, 0666);
-  if (s.fd < 0 && (errno == EOPNOTSUPP || errno == EISDIR || errno == EINVAL)) {
+  // An unnamed file in the target's folder: if this process is killed, nothing is left behind. It is given
+  // its name through /proc/self/fd, so without /proc (a bare chroot) a hidden name is used instead.
+  const bool unnamed = ::access("/proc/self/fd", F_OK) == 0;
+  s.fd = unnamed ? ::open(folder.c_str(), O_TMPFILE | O_WRONLY | O_CLOEXEC, 0666) : -1;
+  if (s.fd < 0 && (!unnamed || errno == EOPNOTSUPP || errno == EISDIR || errno == EINVAL)) {
     // The file system has no unnamed files: a hidden name, removed again on any failure.
     s.temp_name = hidden_name(target);
     s.fd = ::open(s.temp_name.c_str(), O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC | O_NOFOLLOW, 0666);
@@ -193,10 +195,17 @@ void OutputFile::commit() {
   // Give the prepared file a name of its own first when it has none.
   const std::string proc = "/proc/self/fd/" + std::to_string(s.fd);
   if (s.mode == Mode::kNew) {
-    const int rc =
-        s.temp_name.empty()
-            ? ::linkat(AT_FDCWD, proc.c_str(), AT_FDCWD, s.target.c_str(), AT_SYMLINK_FOLLOW)
-            : ::renameat2(AT_FDCWD, s.temp_name.c_str(), AT_FDCWD, s.target.c_str(), RENAME_NOREPLACE);
+    int rc = 0;
+    if (s.temp_name.empty()) {
+      rc = ::linkat(AT_FDCWD, proc.c_str(), AT_FDCWD, s.target.c_str(), AT_SYMLINK_FOLLOW);
+    } else {
+      rc = ::renameat2(AT_FDCWD, s.temp_name.c_str(), AT_FDCWD, s.target.c_str(), RENAME_NOREPLACE);
+      if (rc != 0 && (errno == EINVAL || errno == ENOSYS)) {
+        // No RENAME_NOREPLACE on this file system: a hard link fails the same way on an existing name.
+        rc = ::link(s.temp_name.c_str(), s.target.c_str());
+        if (rc == 0) ::unlink(s.temp_name.c_str());
+      }
+    }
     if (rc != 0) {
       if (errno == EEXIST) {
         throw refused(s.path, "was made by another program while this one was written; it was left as it is");
