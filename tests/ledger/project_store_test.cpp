@@ -116,6 +116,11 @@ TEST_CASE("ledger/project_store: add_project rejects bad terms and writes nothin
       {"a direction override in the client's name",
        [](NewProject& p) { p.client_name = "Ana \u202Eucsepop"; }},
       {"a control character in the email", [](NewProject& p) { p.client_email = "ana@example.ro\r"; }},
+      {"an email that is a name", [](NewProject& p) { p.client_email = "Ana Popescu"; }},
+      {"an email without a domain", [](NewProject& p) { p.client_email = "ana@"; }},
+      {"an email with two @", [](NewProject& p) { p.client_email = "ana@@example.ro"; }},
+      {"an email domain without a dot", [](NewProject& p) { p.client_email = "ana@localhost"; }},
+      {"a million rounds", [](NewProject& p) { p.terms.included_rounds = 1000000; }},
   };
   for (const Case& c : cases) {
     CAPTURE(c.what);
@@ -139,6 +144,17 @@ TEST_CASE("ledger/project_store: add_project rejects bad terms and writes nothin
         "the title contains a control character (U+0001) at character 2");
   CHECK(sk::ledger::validation_problem(sample("T", "Ana\nPopescu")) ==
         "the client's name has a line break; it must be one line");
+  NewProject with_email = sample("T", "Ana Popescu");
+  with_email.client_email = "ana.popescu@editura-stefan.ro";
+  CHECK(sk::ledger::validation_problem(with_email).empty());
+  with_email.client_email = "0721 000 000";
+  CHECK(sk::ledger::validation_problem(with_email) ==
+        "the client's email \"0721 000 000\" does not look like an email address (name@example.com)");
+  NewProject many_rounds = sample("T", "C");
+  many_rounds.terms.included_rounds = 99;
+  CHECK(sk::ledger::validation_problem(many_rounds).empty());
+  many_rounds.terms.included_rounds = 100;
+  CHECK(sk::ledger::validation_problem(many_rounds) == "included rounds must be at most 99 (got 100)");
   CHECK(sk::ledger::validation_problem(sample("Bro\xFF", "C")) ==
         "the title is not valid UTF-8 text (byte 0xFF at byte 4)");
   for (const char* table : {"clients", "projects", "terms", "events"}) {

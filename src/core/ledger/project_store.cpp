@@ -26,6 +26,17 @@ bool blank(const std::string& text) {
   return true;
 }
 
+// name@domain.tld: one '@', something before it, a dot inside the domain, no spaces. Deliberately loose:
+// it catches a name or a phone number typed in the wrong field, not every RFC 5322 corner.
+bool looks_like_email(const std::string& email) {
+  const auto at = email.find('@');
+  if (at == std::string::npos || at == 0 || email.find('@', at + 1) != std::string::npos) return false;
+  const std::string domain = email.substr(at + 1);
+  const auto dot = domain.find('.');
+  if (dot == std::string::npos || dot == 0 || domain.back() == '.') return false;
+  return email.find_first_of(" \t,;<>") == std::string::npos;
+}
+
 bool is_currency_code(const std::string& code) {
   if (code.size() != 3) return false;
   for (char c : code) {
@@ -79,6 +90,10 @@ std::string validation_problem(const NewProject& project) {
   }
   if (std::string problem = one_line_text_problem(project.client_email); !problem.empty()) {
     return "the client's email " + problem;
+  }
+  if (!project.client_email.empty() && !looks_like_email(project.client_email)) {
+    return "the client's email \"" + project.client_email +
+           "\" does not look like an email address (name@example.com)";
   }
   if (find_language(project.language) == nullptr) {
     return "the language must be " + language_codes_for_people() + " (got \"" + project.language + "\")";

@@ -42,6 +42,10 @@ std::string edited_detail(int version, const std::string& from, const Terms& ter
 
 std::string terms_problem(const Terms& terms) {
   if (terms.included_rounds < 0) return "included rounds cannot be negative";
+  if (terms.included_rounds > kMaxIncludedRounds) {
+    return "included rounds must be at most " + std::to_string(kMaxIncludedRounds) + " (got " +
+           std::to_string(terms.included_rounds) + ")";
+  }
   if (!(terms.max_share_percent >= 1 && terms.max_share_percent <= 100)) {
     return "the maximum changed share must be between 1 and 100 percent";
   }

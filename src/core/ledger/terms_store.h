@@ -31,6 +31,9 @@ struct TermsVersion {
   Terms terms;
 };
 
+// The most revision rounds an agreement may include (the window's controls stop there too).
+inline constexpr int kMaxIncludedRounds = 99;
+
 // The first problem with `terms` in words, or an empty string when they are valid.
 std::string terms_problem(const Terms& terms);
 
