@@ -159,8 +159,8 @@ RevisionsPage::RevisionsPage(wxWindow* parent, ProjectContext& context) : Projec
   summary_->SetFont(summary_->GetFont().Bold());
   add_ = new wxButton(this, wxID_ANY, _("Add from file..."));
   add_->SetToolTip(
-      _("Log the file the client sent (Word, PDF, ODT, RTF, HTML or text). You can also drop "
-        "files on this window."));
+      _("Log the file the client sent (Word, PDF, ODT, RTF, HTML, text, or a PNG or JPEG image). You can "
+        "also drop files on this window."));
   paste_ = new wxButton(this, wxID_ANY, _("Paste text..."));
   compare_ = new wxButton(this, wxID_ANY, _("Compare with previous"));
   counted_ = new wxButton(this, wxID_ANY, _("Mark not counted..."));
@@ -307,8 +307,9 @@ void RevisionsPage::add_from_file_dialog() {
   if (timeline_.closed || busy()) return;
   wxFileDialog dialog(this, _("Choose the files the client sent"), wxEmptyString, wxEmptyString,
                       // TRANSLATORS: file dialog filter
-                      _("Documents (*.docx;*.odt;*.pdf;*.rtf;*.html;*.txt;*.md)|"
-                        "*.docx;*.odt;*.pdf;*.rtf;*.html;*.htm;*.txt;*.md;*.markdown|All files|*"),
+                      _("Documents and images (*.docx;*.odt;*.pdf;*.rtf;*.html;*.txt;*.md;*.png;*.jpg)|"
+                        "*.docx;*.odt;*.pdf;*.rtf;*.html;*.htm;*.txt;*.md;*.markdown;*.png;*.jpg;*.jpeg;"
+                        "*.PNG;*.JPG;*.JPEG|All files|*"),
                       wxFD_OPEN | wxFD_FILE_MUST_EXIST | wxFD_MULTIPLE);
   if (dialog.ShowModal() != wxID_OK) return;
   wxArrayString chosen;
