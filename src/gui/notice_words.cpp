@@ -52,6 +52,7 @@ wxString category_name(const std::string& category) {
   if (category == "repeat") return _("\"as I already said\"");
   if (category == "apology") return _("too many apologies");
   if (category == "superiority") return _("talking down");
+  if (category == "ultimatum") return _("threat or ultimatum");
   return to_wx(category);
 }
 

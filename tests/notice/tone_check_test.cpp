@@ -115,6 +115,19 @@ TEST_CASE("bad phrasings are caught with the right span", "[notice][tone]") {
       {"ro", "Așa cum v-am mai spus, sunt două runde.", "Așa cum v-am mai spus", "repeat"},
       {"ro", "Îmi pare foarte rău pentru asta.", "Îmi pare foarte rău", "apology"},
       {"ro", "ÎMI PARE FOARTE RĂU.", "ÎMI PARE FOARTE RĂU", "apology"},
+      // Threats and ultimatums, in each language.
+      {"ro", "Trebuie să plătiți imediat, altfel nu mai lucrez.", "Trebuie să plătiți imediat", "ultimatum"},
+      {"ro", "Trebuie să plătiți imediat, altfel nu mai lucrez.", "altfel nu mai", "ultimatum"},
+      {"ro", "Este ultimul avertisment.", "ultimul avertisment", "ultimatum"},
+      {"ro", "Voi opri lucrul la proiect.", "Voi opri lucrul", "ultimatum"},
+      {"en", "Pay immediately or else I stop.", "Pay immediately", "ultimatum"},
+      {"en", "Send the signed quote, or else the project stops.", "or else", "ultimatum"},
+      {"en", "This is your final warning.", "final warning", "ultimatum"},
+      {"en", "I will stop working on Monday.", "I will stop working", "ultimatum"},
+      {"ko", "즉시 입금해 주세요. 그렇지 않으면 작업을 중단하겠습니다.", "그렇지 않으면", "ultimatum"},
+      {"ko", "즉시 입금해 주세요.", "즉시 입금", "ultimatum"},
+      {"ko", "이번이 마지막 경고입니다.", "마지막 경고", "ultimatum"},
+      {"ko", "더 이상 작업하지 않겠습니다.", "더 이상 작업하지 않겠", "ultimatum"},
   };
   for (const Bad& bad : cases) {
     CAPTURE(bad.language, bad.text);
