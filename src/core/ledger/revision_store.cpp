@@ -17,10 +17,6 @@ namespace sk::ledger {
 
 namespace {
 
-std::string revision_subject(std::int64_t project_id, int number) {
-  return "revision " + std::to_string(number) + " of project " + std::to_string(project_id);
-}
-
 std::string percent(double share) {
   char buffer[32];
   std::snprintf(buffer, sizeof buffer, "%.1f%%", share * 100);
@@ -159,6 +155,10 @@ std::string logged_detail(int number, const RevisionRow& row) {
 }
 
 }  // namespace
+
+std::string revision_subject(std::int64_t project_id, int number) {
+  return "revision " + std::to_string(number) + " of project " + std::to_string(project_id);
+}
 
 bool is_image_format(const std::string& format) {
   return format == "png" || format == "jpeg";

@@ -57,6 +57,9 @@ struct RevisionRecord {
   std::string created_at;
 };
 
+// "revision N of project P": how errors name a revision.
+std::string revision_subject(std::int64_t project_id, int number);
+
 // Whether a stored `format` value is an image's ("png", "jpeg"). The format column is evidence and never
 // changes, so it is how the ledger tells an image revision from a text one (old databases have no images).
 bool is_image_format(const std::string& format);

@@ -41,10 +41,6 @@ bool blank(const std::string& text) {
   return std::all_of(text.begin(), text.end(), [](unsigned char c) { return std::isspace(c) != 0; });
 }
 
-std::string revision_subject(std::int64_t project_id, int number) {
-  return "revision " + std::to_string(number) + " of project " + std::to_string(project_id);
-}
-
 const char* kind_noun(ContentKind kind) {
   return kind == ContentKind::kImage ? "an image" : "a text";
 }
@@ -142,7 +138,8 @@ ledger::RevisionRecord log_revision(ledger::Database& db, std::int64_t project_i
       return db.read([&] {
         std::optional<ledger::RevisionRecord> record = ledger::query_revision(db.sql(), project_id, *number);
         if (!record)
-          throw Error(ErrorKind::kNotFound, revision_subject(project_id, *number), "no such revision");
+          throw Error(ErrorKind::kNotFound, ledger::revision_subject(project_id, *number),
+                      "no such revision");
         return std::move(*record);
       });
     }
@@ -175,10 +172,10 @@ void mark_revision(ledger::Database& db, std::int64_t project_id, int number,
       const auto target = std::find_if(records.begin(), records.end(),
                                        [&](const ledger::RevisionRecord& r) { return r.number == number; });
       if (target == records.end()) {
-        throw Error(ErrorKind::kNotFound, revision_subject(project_id, number), "no such revision");
+        throw Error(ErrorKind::kNotFound, ledger::revision_subject(project_id, number), "no such revision");
       }
       if (target->counted == counted) {
-        throw Error(ErrorKind::kInvalidInput, revision_subject(project_id, number),
+        throw Error(ErrorKind::kInvalidInput, ledger::revision_subject(project_id, number),
                     counted ? "already counted" : "already marked not counted");
       }
       const std::optional<ledger::RevisionRef> base =
@@ -189,7 +186,7 @@ void mark_revision(ledger::Database& db, std::int64_t project_id, int number,
         change.planned_against.emplace_back(r.number, r.counted);
       for (auto r = target + 1; r != records.end(); ++r) {
         if (base && base->kind != r->kind) {
-          throw Error(ErrorKind::kInvalidInput, revision_subject(project_id, number),
+          throw Error(ErrorKind::kInvalidInput, ledger::revision_subject(project_id, number),
                       std::string("cannot be marked ") + (counted ? "counted" : "not counted") +
                           ": revision " + std::to_string(r->number) + " (" + r->file_name + ") " +
                           mixed_kinds(r->kind, *base));

@@ -8,14 +8,6 @@
 
 namespace sk::workflow {
 
-namespace {
-
-std::string revision_subject(std::int64_t project_id, int number) {
-  return "revision " + std::to_string(number) + " of project " + std::to_string(project_id);
-}
-
-}  // namespace
-
 const char* rules_for(ContentKind kind) {
   return kind == ContentKind::kImage ? import::kPixelRules : measure::kWordRules;
 }
@@ -30,11 +22,11 @@ RevisionContent content_of(const ledger::StoredRevision& stored, std::int64_t pr
   try {
     imported = import::import_bytes(stored.original, stored.ref.file_name);
   } catch (const Error& error) {
-    throw Error(ErrorKind::kCorrupt, revision_subject(project_id, stored.ref.number),
+    throw Error(ErrorKind::kCorrupt, ledger::revision_subject(project_id, stored.ref.number),
                 "the stored image cannot be decoded again: " + error.message());
   }
   if (imported.kind != ContentKind::kImage) {
-    throw Error(ErrorKind::kCorrupt, revision_subject(project_id, stored.ref.number),
+    throw Error(ErrorKind::kCorrupt, ledger::revision_subject(project_id, stored.ref.number),
                 "the stored image is not an image");
   }
   content.kind = ContentKind::kImage;
@@ -81,7 +73,7 @@ MeasuredPair measure_stored_pair(ledger::Database& db, std::int64_t project_id, 
                           ledger::read_stored_revision(db.sql(), project_id, newer));
   });
   if (old_stored.ref.kind != new_stored.ref.kind) {
-    throw Error(ErrorKind::kInvalidInput, revision_subject(project_id, newer),
+    throw Error(ErrorKind::kInvalidInput, ledger::revision_subject(project_id, newer),
                 "a text and an image cannot be measured against each other");
   }
   MeasuredPair pair;
