@@ -27,7 +27,8 @@ Runner add_history_command(CLI::App& app, const GlobalOptions& global);
 Runner add_backup_command(CLI::App& app, const GlobalOptions& global);
 Runner add_restore_command(CLI::App& app, const GlobalOptions& global);
 Runner add_demo_command(CLI::App& app, const GlobalOptions& global);
-Runner add_notice_command(CLI::App& app, const GlobalOptions& global);  // notice PROJECT_ID -o OUT.pdf
+Runner add_notice_command(CLI::App& app, const GlobalOptions& global);   // notice PROJECT_ID -o OUT.pdf
+Runner add_profile_command(CLI::App& app, const GlobalOptions& global);  // profile show|set
 
 // Shared by the ledger commands (ledger_commands.cpp).
 

@@ -57,6 +57,8 @@ nlohmann::ordered_json project_json(const ledger::ProjectDetails& p) {
           {"client", p.client_name},
           {"client_email", p.client_email},
           {"language", p.language},
+          {"contact", p.contact},
+          {"salutation", p.salutation},
           {"currency", p.currency},
           {"status", p.status},
           {"created_at", p.created_at},

@@ -1,7 +1,7 @@
-// `scopekeeper-cli notice PROJECT_ID [--revision N] [--kind auto|…] [--lang en|ko|ro] [--text-only] -o
-// OUT.pdf [--force]`: writes the notice a revision calls for (or the one asked for) as a PDF, stores it in
-// the ledger, and prints the tone check's findings as warnings. --text-only prints it for review and stores
-// nothing. The work is done by workflow/notice_workflow.h.
+// `scopekeeper-cli notice PROJECT_ID [--revision N] [--kind auto|…] [--lang en|ko|ro] [--reply-by DATE]
+// [--text-only] -o OUT.pdf [--force]`: writes the notice a revision calls for (or the one asked for) as a
+// PDF, stores it in the ledger, and prints the tone check's findings as warnings. --text-only prints it for
+// review and stores nothing. The work is done by workflow/notice_workflow.h.
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -20,7 +20,7 @@ namespace sk::cli {
 namespace {
 
 struct NoticeOptions {
-  std::string project, revision, kind = "auto", language, out;
+  std::string project, revision, kind = "auto", language, out, reply_by;
   std::optional<std::string> from_name, from_email;
   bool text_only = false, letter = false, force = false;
 };
@@ -34,6 +34,7 @@ int run_notice(const GlobalOptions& global, const NoticeOptions& o) {
   request.freelancer = workflow::load_freelancer_profile();
   if (o.from_name) request.freelancer.name = *o.from_name;
   if (o.from_email) request.freelancer.email = *o.from_email;
+  request.reply_by = o.reply_by;
   request.with_pdf = !o.text_only;
   if (o.letter) request.pdf_options.paper = notice::PaperSize::kLetter;
 
@@ -43,7 +44,16 @@ int run_notice(const GlobalOptions& global, const NoticeOptions& o) {
   if (!o.text_only) {
     output = OutputFile::check(o.out, {o.force, ledger_files(db.path()), "pass --force to replace it"});
   }
-  const workflow::GeneratedNotice notice = workflow::generate_notice(db, id, request);
+  workflow::GeneratedNotice notice;
+  try {
+    notice = workflow::generate_notice(db, id, request);
+  } catch (const Error& e) {
+    if (e.subject() != workflow::kNoNameSubject) throw;
+    throw Error(e.kind(), e.subject(),
+                e.message() +
+                    "; set it once with: scopekeeper-cli profile set --name \"Your Name\" (or pass "
+                    "--from-name)");
+  }
   if (!notice.called_for) {
     std::cout << notice.no_notice_reason << '\n';
     return 0;
@@ -93,6 +103,8 @@ Runner add_notice_command(CLI::App& app, const GlobalOptions& global) {
       ->needs(output);
   cmd->add_option("--from-name", o->from_name, "Your name on the letterhead (default: the app's profile)");
   cmd->add_option("--from-email", o->from_email, "Your email on the letterhead (default: the app's profile)");
+  cmd->add_option("--reply-by", o->reply_by,
+                  "The day you would like an answer by, YYYY-MM-DD (the letter asks for it)");
   cmd->add_flag("--letter", o->letter, "US Letter paper instead of A4");
   cmd->callback([o]() {
     if (!o->text_only && o->out.empty()) throw CLI::RequiredError("-o,--output (or --text-only)");

@@ -11,6 +11,7 @@
 #include "common/languages.h"
 #include "ledger/backup.h"
 #include "ledger/history.h"
+#include "ledger/project_edit.h"
 #include "ledger/project_lifecycle.h"
 #include "ledger/project_store.h"
 #include "ledger/terms_store.h"
@@ -29,6 +30,7 @@ struct ProjectOptions {
   std::optional<double> max_share, heads_up, price, rate;
   std::optional<std::string> clause;
   std::string from;
+  ledger::ProjectEdit edit;  // project edit
 };
 
 void add_terms_options(CLI::App* cmd, ProjectOptions& o) {
@@ -118,8 +120,12 @@ int run_show(const GlobalOptions& global, const ProjectOptions& o) {
   const auto& p = h.project;
   std::cout << "project " << p.id << ": " << p.title << '\n'
             << "  client     " << p.client_name << (p.client_email.empty() ? "" : " <" + p.client_email + ">")
-            << ", notices in " << p.language << '\n'
-            << "  status     " << p.status << (p.closed_at.empty() ? "" : " since " + p.closed_at) << '\n'
+            << ", notices in " << p.language << '\n';
+  if (!p.contact.empty() || !p.salutation.empty()) {
+    std::cout << "  contact    " << (p.contact.empty() ? "-" : p.contact)
+              << (p.salutation.empty() ? "" : ", greeted \"" + p.salutation + "\"") << '\n';
+  }
+  std::cout << "  status     " << p.status << (p.closed_at.empty() ? "" : " since " + p.closed_at) << '\n'
             << "  created    " << p.created_at << '\n'
             << "  terms      " << terms_line(current, p.currency) << '\n';
   if (!current.terms.clause.empty()) std::cout << "  clause     " << current.terms.clause << '\n';
@@ -129,6 +135,22 @@ int run_show(const GlobalOptions& global, const ProjectOptions& o) {
               << (latest->round ? "round " + std::to_string(*latest->round) : std::string("not counted"))
               << "), status " << policy::to_string(latest->status) << '\n';
   }
+  return 0;
+}
+
+int run_edit(const GlobalOptions& global, const ProjectOptions& o) {
+  const std::int64_t id = parse_id(o.id, "project id");
+  const ledger::ProjectEdit& e = o.edit;
+  if (!e.title && !e.currency && !e.client_email && !e.language && !e.contact && !e.salutation && !e.reopen) {
+    throw Error(ErrorKind::kInvalidInput, "project edit", "nothing to change; see --help");
+  }
+  ledger::Database db = open_ledger(global);
+  const std::vector<std::string> changes = ledger::edit_project(db, id, e);
+  if (changes.empty()) {
+    std::cout << "project " << id << ": nothing changed (every value was already so)\n";
+    return 0;
+  }
+  for (const std::string& change : changes) std::cout << "project " << id << ": " << change << '\n';
   return 0;
 }
 
@@ -232,6 +254,10 @@ Runner add_project_command(CLI::App& app, const GlobalOptions& global) {
   add->add_option("--hourly-rate", o->add_rate, "Hourly rate for work beyond the terms");
   add->add_option("--currency", o->add.currency, "ISO 4217 code (default EUR)");
   add->add_option("--clause", o->add.terms.clause, "The agreement's wording, kept with the terms");
+  add->add_option("--contact", o->add.contact,
+                  "The person at the client your letters go to (\"Sarah Thompson\")");
+  add->add_option("--salutation", o->add.salutation,
+                  "How your letters greet them (\"Dear Sarah,\"); default: the language's usual greeting");
 
   CLI::App* list = project->add_subcommand("list", "All projects, most recent activity first");
   list->add_flag("--json", o->json, "Print a JSON array");
@@ -250,6 +276,19 @@ Runner add_project_command(CLI::App& app, const GlobalOptions& global) {
   terms->add_option("--from", o->from, "The day the new terms apply from, YYYY-MM-DD (default today)");
   terms->add_flag("--json", o->json, "Print the versions as a JSON array");
 
+  CLI::App* edit = project->add_subcommand(
+      "edit", "Change a project's title or currency, or its client's email, language, contact or greeting");
+  edit->add_option("ID", o->id, "Project id")->required();
+  edit->add_option("--title", o->edit.title, "The project's new title");
+  edit->add_option("--currency", o->edit.currency, "ISO 4217 code");
+  edit->add_option("--client-email", o->edit.client_email, "The client's email (\"\" to clear it)");
+  edit->add_option("--language", o->edit.language, "The client's notice language")
+      ->check(CLI::IsMember(language_codes()));
+  edit->add_option("--contact", o->edit.contact, "The person your letters go to (\"\" for none)");
+  edit->add_option("--salutation", o->edit.salutation,
+                   "How your letters greet them (\"\": the language's usual greeting)");
+  edit->add_flag("--reopen", o->edit.reopen, "Open a closed project again");
+
   CLI::App* close = project->add_subcommand("close", "Close a project (its records are kept)");
   close->add_option("ID", o->id, "Project id")->required();
 
@@ -258,7 +297,8 @@ Runner add_project_command(CLI::App& app, const GlobalOptions& global) {
   remove->add_option("ID", o->id, "Project id")->required();
   remove->add_flag("--yes", o->yes, "Do not ask for confirmation");
 
-  return [o, &global, add, list, show, terms, close, remove]() {
+  return [o, &global, add, list, show, terms, edit, close, remove]() {
+    if (edit->parsed()) return run_edit(global, *o);
     if (add->parsed()) return run_add(global, *o);
     if (list->parsed()) return run_list(global, *o);
     if (show->parsed()) return run_show(global, *o);

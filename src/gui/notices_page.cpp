@@ -15,7 +15,9 @@
 #include <iterator>
 
 #include <wx/button.h>
+#include <wx/checkbox.h>
 #include <wx/choice.h>
+#include <wx/datectrl.h>
 #include <wx/filedlg.h>
 #include <wx/htmllbox.h>
 #include <wx/msgdlg.h>
@@ -30,6 +32,7 @@
 
 #include "common/error.h"
 #include "form.h"
+#include "name_prompt.h"
 #include "notice_words.h"
 #include "sent_notices_panel.h"
 #include "settings.h"
@@ -101,6 +104,20 @@ wxWindow* NoticesPage::build_new(wxWindow* parent) {
   for (const Language& language : languages())
     language_choice_->Append(to_wx(std::string(language.native_name)));
   language_choice_->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) { language_chosen_ = true; });
+  // An optional date the letter asks the client to answer by (a week from today to start with).
+  auto* reply_row = new wxPanel(panel);
+  reply_by_check_ = new wxCheckBox(reply_row, wxID_ANY, _("Ask for an answer by"));
+  reply_by_check_->SetToolTip(_("The letter names this date as the day you would like an answer by"));
+  reply_by_ = new wxDatePickerCtrl(reply_row, wxID_ANY, wxDateTime::Today() + wxDateSpan::Week(),
+                                   wxDefaultPosition, wxDefaultSize, wxDP_DROPDOWN | wxDP_SHOWCENTURY);
+  reply_by_->SetRange(wxDateTime::Today(), wxDefaultDateTime);
+  reply_by_->Enable(false);
+  reply_by_check_->Bind(wxEVT_CHECKBOX,
+                        [this](wxCommandEvent& event) { reply_by_->Enable(event.IsChecked()); });
+  auto* reply_sizer = new wxBoxSizer(wxHORIZONTAL);
+  reply_sizer->Add(reply_by_check_, wxSizerFlags().CentreVertical().Border(wxRIGHT, FromDIP(8)));
+  reply_sizer->Add(reply_by_, wxSizerFlags().CentreVertical());
+  reply_row->SetSizer(reply_sizer);
   write_button_ = new wxButton(panel, wxID_ANY, _("Write draft"));
   write_button_->SetToolTip(_("Write the notice from its template, to review and edit before the PDF"));
   write_button_->Bind(wxEVT_BUTTON, &NoticesPage::on_write_draft, this);
@@ -110,6 +127,7 @@ wxWindow* NoticesPage::build_new(wxWindow* parent) {
   add_row(choices, panel, _("Revision:"), revision_choice_);
   add_row(choices, panel, _("Kind:"), kind_choice_);
   add_row(choices, panel, _("Language:"), language_choice_);
+  add_row(choices, panel, _("Reply:"), reply_row);
 
   policy_line_ = new wxStaticText(panel, wxID_ANY, wxEmptyString);
   hint_ = new wxStaticText(panel, wxID_ANY, wxEmptyString);
@@ -357,6 +375,14 @@ void NoticesPage::generate() {
                                                                    : std::nullopt);
 }
 
+void NoticesPage::set_reply_by(const std::string& iso) {
+  wxDateTime day;
+  if (!day.ParseISODate(to_wx(iso))) return;
+  reply_by_check_->SetValue(true);
+  reply_by_->Enable(true);
+  reply_by_->SetValue(day);
+}
+
 bool NoticesPage::confirm_discard() {
   if (!draft_) return true;
   sync_draft();
@@ -372,8 +398,12 @@ bool NoticesPage::open_draft(std::optional<NoticeKind> kind) {
   request.revision = p ? p->revision : std::nullopt;
   request.kind = kind;
   request.language = chosen_language();
+  if (reply_by_check_->IsChecked()) request.reply_by = to_utf8(reply_by_->GetValue().FormatISODate());
+  // A notice is signed: without a name in the profile, the window asks for it once.
+  if (!ensure_profile_name(this, context_.settings)) return false;
   const Profile profile = context_.settings.profile();
-  request.freelancer = {profile.name, profile.business, profile.email, profile.phone, profile.logo_path};
+  request.freelancer = {profile.name,  profile.business,  profile.email,
+                        profile.phone, profile.logo_path, profile.english};
 
   model::DraftOutcome outcome;
   try {

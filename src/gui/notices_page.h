@@ -18,6 +18,8 @@
 #include "project_page.h"
 
 class wxButton;
+class wxCheckBox;
+class wxDatePickerCtrl;
 class wxChoice;
 class wxCommandEvent;
 class wxStaticText;
@@ -49,6 +51,8 @@ class NoticesPage : public ProjectPage {
   // is no draft or it cannot be written.
   // `replace`: the user agreed to replace an existing file of that name.
   bool issue_to(const std::string& pdf_path, bool replace);
+  // Ticks "Ask for an answer by" with the day `iso` (YYYY-MM-DD), as a person would; for test scripts.
+  void set_reply_by(const std::string& iso);
 
  private:
   wxWindow* build_new(wxWindow* parent);
@@ -108,6 +112,8 @@ class NoticesPage : public ProjectPage {
   wxChoice* revision_choice_ = nullptr;
   wxChoice* kind_choice_ = nullptr;
   wxChoice* language_choice_ = nullptr;
+  wxCheckBox* reply_by_check_ = nullptr;  // ask the client to answer by a date
+  wxDatePickerCtrl* reply_by_ = nullptr;
   wxButton* write_button_ = nullptr;
   wxStaticText* policy_line_ = nullptr;
   wxStaticText* hint_ = nullptr;

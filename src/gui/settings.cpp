@@ -67,6 +67,7 @@ Profile Settings::profile() const {
   p.email = read("/Profile/Email", "");
   p.phone = read("/Profile/Phone", "");
   p.logo_path = read("/Profile/Logo", "");
+  p.english = read("/Profile/English", "");
   return p;
 }
 
@@ -77,6 +78,7 @@ void Settings::set_profile(const Profile& p) {
   write("/Profile/Email", p.email);
   write("/Profile/Phone", p.phone);
   write("/Profile/Logo", p.logo_path);
+  write("/Profile/English", p.english);
 }
 
 DefaultTerms Settings::default_terms() const {

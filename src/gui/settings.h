@@ -23,6 +23,7 @@ struct Profile {
   std::string email;
   std::string phone;
   std::string logo_path;  // an image file; empty for none
+  std::string english;    // "en-GB" (or empty) or "en-US": dates and numbers in English letters
 };
 
 // What the New project dialog starts with: the agreed terms as the ledger keeps them (ledger::Terms; the

@@ -7,6 +7,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <fstream>
+#include <memory>
 #include <sstream>
 #include <vector>
 
@@ -17,6 +18,7 @@
 #include <wx/dnd.h>
 #include <wx/filedlg.h>
 #include <wx/filename.h>
+#include <wx/textdlg.h>
 #include <wx/timer.h>
 #include <wx/weakref.h>
 
@@ -162,6 +164,30 @@ class TestScript : public wxEvtHandler {
       if (!project_) return "no project window";
       project_->select_tab(ProjectFrame::Tab::kNotices);
       project_->notices_page()->generate();
+    } else if (verb == "generate-notice-signing") {
+      // As generate-notice, for a freelancer whose profile has no name yet: the window must ask for it
+      // (the dialog is answered with REST), keep it in the profile and go on.
+      if (!project_) return "no project window";
+      auto asked = std::make_shared<bool>(false);
+      wxTheApp->CallAfter([asked, name = rest] {
+        for (wxWindow* window : wxTopLevelWindows) {
+          auto* dialog = dynamic_cast<wxTextEntryDialog*>(window);
+          if (dialog == nullptr || !dialog->IsModal()) continue;
+          dialog->SetValue(to_wx(name));
+          wxCommandEvent click(wxEVT_BUTTON, wxID_OK);
+          click.SetEventObject(dialog->FindWindow(wxID_OK));
+          dialog->ProcessWindowEvent(click);
+          *asked = true;
+          return;
+        }
+      });
+      project_->select_tab(ProjectFrame::Tab::kNotices);
+      project_->notices_page()->generate();
+      if (!*asked) return "the window did not ask for the freelancer's name";
+    } else if (verb == "reply-by") {
+      if (!project_) return "no project window";
+      project_->select_tab(ProjectFrame::Tab::kNotices);
+      project_->notices_page()->set_reply_by(rest);
     } else if (verb == "issue-notice") {
       if (!project_) return "no project window";
       if (!project_->notices_page()->issue_to(rest, false)) return "the notice was not saved";

@@ -11,6 +11,8 @@
 //   drop PATH | PATH ...          (files dropped on the project window; its form is confirmed)
 //   compare N                     tab terms|revisions|compare|notices|history
 //   generate-notice               issue-notice PDF_PATH        export-csv CSV_PATH
+//   generate-notice-signing NAME  (the window asks for the freelancer's name; answered with NAME)
+//   reply-by YYYY-MM-DD           (the next notice asks for an answer by that day)
 //   expect TEXT                   screenshot NAME              quit
 //   file-dialog FOLDER            (the real file dialog on FOLDER, cancelled after 2 s)
 //   touch-ledger-file             (opens, reads and closes the ledger's files inside the app's process)

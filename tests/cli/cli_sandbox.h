@@ -35,14 +35,16 @@ inline std::string file_bytes(const std::string& path) {
   return slurp(path) + "|wal|" + (std::filesystem::exists(path + "-wal") ? slurp(path + "-wal") : "");
 }
 
-// A temporary folder, removed afterwards, holding the ledger `ledger.db` and an empty `config/` that serves
-// as $XDG_CONFIG_HOME, so the user's own settings never leak into a test.
+// A temporary folder, removed afterwards, holding the ledger `ledger.db` and a `config/` that serves as
+// $XDG_CONFIG_HOME, so the user's own settings never leak into a test. Its settings file holds only the
+// freelancer's name (a notice is never written unsigned); a test may replace or remove it.
 class CliSandbox {
  public:
   CliSandbox() {
     char tmpl[] = "/tmp/sk-cli-test-XXXXXX";
     dir_ = mkdtemp(tmpl);
-    std::filesystem::create_directories(dir_ / "config");
+    std::filesystem::create_directories(dir_ / "config" / "scopekeeper");
+    std::ofstream(dir_ / "config" / "scopekeeper" / "scopekeeper.ini") << "[Profile]\nName=Alex Morgan\n";
   }
   ~CliSandbox() { std::filesystem::remove_all(dir_); }
   CliSandbox(const CliSandbox&) = delete;

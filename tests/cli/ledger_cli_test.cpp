@@ -303,3 +303,49 @@ TEST_CASE("ledger cli: four processes logging revisions at once lose nothing and
   }
   CHECK(h["events"].size() == static_cast<std::size_t>(succeeded + 2));
 }
+
+TEST_CASE("ledger cli: a project's contact, greeting and details are edited, each change logged") {
+  Sandbox box;
+  Run r = box.run(
+      "project add --title 'Brosură' --client 'Editura Nord' --language ro --rounds 2 --max-share 30 "
+      "--contact 'Ana Popescu' --salutation 'Stimată doamnă Popescu,'");
+  REQUIRE(r.code == 0);
+  nlohmann::json shown = nlohmann::json::parse(box.run("project show 1 --json").out);
+  CHECK(shown["project"]["contact"] == "Ana Popescu");
+  CHECK(shown["project"]["salutation"] == "Stimată doamnă Popescu,");
+  CHECK_THAT(box.run("project show 1").out,
+             Catch::Contains("contact    Ana Popescu, greeted \"Stimată doamnă "
+                             "Popescu,\""));
+
+  // Refused edits change nothing and log nothing.
+  const std::string before = dump(box.db());
+  for (const char* bad : {"--client-email 'not an email'", "--currency euro", "--title ''",
+                          "--contact 'two\nlines'", "--reopen", ""}) {
+    CAPTURE(bad);
+    r = box.run(std::string("project edit 1 ") + bad);
+    CHECK(r.code == 2);
+    CHECK_THAT(r.err, Catch::StartsWith("error: "));
+    CHECK(dump(box.db()) == before);
+  }
+  CHECK(box.run("project edit 99 --title X").code == 2);
+
+  r = box.run("project edit 1 --title 'Broșură de primăvară' --salutation '' --contact 'Ion Ionescu'");
+  REQUIRE(r.code == 0);
+  CHECK_THAT(r.out, Catch::Contains("title: \"Brosură\" → \"Broșură de primăvară\""));
+  CHECK_THAT(r.out, Catch::Contains("greeting: \"Stimată doamnă Popescu,\" → \"\""));
+  // The same values again: nothing to change, nothing logged.
+  const std::string after = dump(box.db());
+  r = box.run("project edit 1 --title 'Broșură de primăvară'");
+  CHECK(r.code == 0);
+  CHECK_THAT(r.out, Catch::Contains("nothing changed"));
+  CHECK(dump(box.db()) == after);
+
+  REQUIRE(box.run("project close 1").code == 0);
+  REQUIRE(box.run("project edit 1 --reopen").code == 0);
+  const nlohmann::json h = nlohmann::json::parse(box.run("history 1 --json").out);
+  CHECK(h["project"]["status"] == "open");
+  std::vector<std::string> kinds;
+  for (const auto& e : h["events"]) kinds.push_back(e["kind"]);
+  CHECK(kinds ==
+        std::vector<std::string>{"project.created", "project.edited", "project.closed", "project.reopened"});
+}

@@ -4,6 +4,7 @@
 // `revision add` reading documents through src/core/import.
 #include <sys/wait.h>
 
+#include <algorithm>
 #include <catch2/catch.hpp>
 #include <cmath>
 #include <cstdio>
@@ -104,7 +105,7 @@ TEST_CASE("notice cli: the demo project gets the notice the policy calls for, st
   const std::string stored = dump(box.db());
   r = box.run("notice 1 --kind summary --lang ro --text-only");
   REQUIRE(r.code == 0);
-  CHECK_THAT(r.out, Catch::Contains("Northwind Books"));
+  CHECK_THAT(r.out, Catch::Contains("Spring catalogue copy (demo)"));
   CHECK(r.err.find("warning:") == std::string::npos);
   CHECK(r.err.find("stored") == std::string::npos);
   CHECK(dump(box.db()) == stored);
@@ -181,12 +182,36 @@ TEST_CASE("notice cli: the letterhead comes from the app's profile, overridden b
   CHECK_THAT(text, Catch::Contains("ion@example.ro"));
   CHECK(text.find("Ana Popescu") == std::string::npos);
 
-  // No name anywhere: the business name heads the letter; with nothing at all, it still works.
-  box.write("config/scopekeeper/scopekeeper.ini", "[Profile]\nBusiness=Studio Nord\n");
-  REQUIRE(box.run("notice 1 -o '" + box.path("c.pdf") + "'").code == 0);
-  CHECK_THAT(pdf_text(box, box.path("c.pdf")), Catch::Contains("Studio Nord"));
+  // No name: a notice is never written unsigned. Refused with how to set the name, nothing written or
+  // stored; `profile set --name` fixes it and keeps the rest of the settings file.
+  box.write("config/scopekeeper/scopekeeper.ini", "[Window]\nWidth=800\n\n[Profile]\nBusiness=Studio Nord\n");
+  const std::string stored = dump(box.db());
+  r = box.run("notice 1 -o '" + box.path("c.pdf") + "'");
+  CHECK(r.code == 2);
+  CHECK_THAT(r.err, Catch::StartsWith("error: your name: is not set"));
+  CHECK_THAT(r.err, Catch::Contains("scopekeeper-cli profile set --name"));
+  CHECK(std::count(r.err.begin(), r.err.end(), '\n') == 1);
+  CHECK_FALSE(fs::exists(box.path("c.pdf")));
+  CHECK(dump(box.db()) == stored);
+  CHECK(box.run("notice 1 --text-only").code == 2);
   fs::remove(box.path("config/scopekeeper/scopekeeper.ini"));
-  REQUIRE(box.run("notice 1 -o '" + box.path("d.pdf") + "'").code == 0);
+  CHECK(box.run("notice 1 -o '" + box.path("c.pdf") + "'").code == 2);
+  box.write("config/scopekeeper/scopekeeper.ini", "[Window]\nWidth=800\n\n[Profile]\nBusiness=Studio Nord\n");
+
+  r = box.run("profile set --name '  Ioana Ștefănescu' --english en-US");
+  REQUIRE(r.code == 0);
+  const std::string ini = slurp(box.path("config/scopekeeper/scopekeeper.ini"));
+  CHECK_THAT(ini, Catch::Contains("[Window]\nWidth=800\n"));
+  CHECK_THAT(ini, Catch::Contains("Business=Studio Nord\n"));
+  CHECK_THAT(ini, Catch::Contains("Name=Ioana Ștefănescu\n"));  // outer spaces trimmed
+  CHECK_THAT(box.run("profile show").out, Catch::Contains("name:      Ioana Ștefănescu"));
+  REQUIRE(box.run("notice 1 -o '" + box.path("c.pdf") + "'").code == 0);
+  text = pdf_text(box, box.path("c.pdf"));
+  CHECK_THAT(text, Catch::Contains("Ioana Ștefănescu"));
+  CHECK_THAT(text, Catch::Contains("Studio Nord"));
+  CHECK_THAT(text, Catch::Contains("April 2, 2024"));  // en-US dates
+  CHECK(box.run("profile set --name ''").code == 2);
+  CHECK(box.run("profile set --english fr-FR").code != 0);
 }
 
 TEST_CASE("notice cli: nothing called for, bad input and usage errors write nothing") {
@@ -364,4 +389,36 @@ TEST_CASE("revision add: documents are read through import and their format is s
   CHECK(h["revisions"][1]["total_pixels"] == 1);
   CHECK(h["revisions"][1]["size_handling"] == "same");
   CHECK(h["revisions"][1]["changed_share"] == 0.0);
+}
+
+TEST_CASE("notice cli: a notice asked by name must be true, and a reply-by date must be a future day") {
+  Sandbox box;
+  REQUIRE(box.run("demo").code == 0);  // revision 4 is round 2 at 10% of 30%; revision 5 is round 3
+  const std::string before = dump(box.db());
+  Run r = box.run("notice 1 --revision 4 --kind over-scope -o '" + box.path("a.pdf") + "'");
+  CHECK(r.code == 2);
+  CHECK_THAT(r.err, Catch::Contains("an over-scope notice would not be true"));
+  r = box.run("notice 1 --revision 4 --kind rounds-exhausted --text-only");
+  CHECK(r.code == 2);
+  CHECK_THAT(r.err, Catch::Contains("is round 2 of the 2 included"));
+  for (const char* date : {"2020-01-01", "tomorrow", "2031-02-30"}) {
+    CAPTURE(date);
+    r = box.run(std::string("notice 1 --kind clarify --reply-by ") + date + " -o '" + box.path("b.pdf") +
+                "'");
+    CHECK(r.code == 2);
+    CHECK(std::count(r.err.begin(), r.err.end(), '\n') == 1);
+  }
+  CHECK_FALSE(fs::exists(box.path("a.pdf")));
+  CHECK_FALSE(fs::exists(box.path("b.pdf")));
+  CHECK(dump(box.db()) == before);
+
+  // A date to come is in the letter, in the language's own form.
+  r = box.run("notice 1 --kind clarify --reply-by 2099-03-21 --text-only");
+  REQUIRE(r.code == 0);
+  CHECK_THAT(r.out, Catch::Contains("21 March 2099"));
+  r = box.run("notice 1 --kind clarify --lang ro --reply-by 2099-03-21 --text-only");
+  CHECK_THAT(r.out, Catch::Contains("21 martie 2099"));
+  // The contact person is greeted as the language greets people.
+  REQUIRE(box.run("project edit 1 --contact 'Sarah Thompson'").code == 0);
+  CHECK_THAT(box.run("notice 1 --text-only").out, Catch::Contains("\nDear Sarah,\n"));
 }

@@ -135,7 +135,8 @@ screenshot revisions
 compare 2
 expect Figures: 134 -> 138 words, kept 122, deleted 12, inserted 16, moved 10, changed 11.9%
 screenshot compare
-generate-notice
+reply-by 2030-01-15
+generate-notice-signing Alex Morgan
 expect over-scope
 screenshot notice
 issue-notice $out/notice.pdf
@@ -166,6 +167,12 @@ check '(.notices | length) == 1 and .notices[0].kind == "over-scope"' "one over-
 qpdf --check "$out/notice.pdf" >/dev/null
 pdftotext "$out/notice.pdf" - | grep -q "$client" || { echo "FAIL: the notice does not name $client" >&2; exit 1; }
 pdftotext "$out/notice.pdf" - | grep -Eq '11[.,]9' || { echo "FAIL: the notice does not give 11.9%" >&2; exit 1; }
+# The name the window asked for signs the letter and stays in the profile (the CLI reads it too); the
+# reply-by date chosen in the window is in the letter.
+grep -q '^Name=Alex Morgan$' "$work/config/scopekeeper/scopekeeper.ini" || { echo "FAIL: the name was not kept" >&2; exit 1; }
+pdftotext "$out/notice.pdf" - | grep -q 'Alex Morgan' || { echo "FAIL: the notice is not signed" >&2; exit 1; }
+[[ $lang != en ]] || pdftotext "$out/notice.pdf" - | tr '\n' ' ' | grep -q '15 January 2030' \
+  || { echo "FAIL: the notice does not ask for an answer by 15 January 2030" >&2; exit 1; }
 grep -c 'brochure-v[12].txt' "$out/history.csv" | grep -q '^2$' || { echo "FAIL: the CSV lacks the revisions" >&2; exit 1; }
 # Every screenshot shows a drawn window; the revisions bar and the compare highlights have their colours.
 for shot in revisions compare notice history terms; do assert_not_blank "$out/$shot.png" 64; done

@@ -50,8 +50,8 @@ TEST_CASE("settings survive a round trip through the file", "[gui][settings]") {
   const std::string path = (dir.path / "sub" / "scopekeeper.ini").string();
   {
     Settings settings(path);
-    settings.set_profile(
-        {"Ana Ștefănescu", "Atelierul de țesut", "ana@example.ro", "+40 721 000 000", "/home/ana/logo.png"});
+    settings.set_profile({"Ana Ștefănescu", "Atelierul de țesut", "ana@example.ro", "+40 721 000 000",
+                          "/home/ana/logo.png", "en-US"});
     sk::ledger::Terms agreed;
     agreed.included_rounds = 3;
     agreed.max_share_percent = 25.5;
@@ -86,7 +86,7 @@ TEST_CASE("settings survive a round trip through the file", "[gui][settings]") {
   CHECK(again.column_widths("projects") == std::vector<int>{300, 180, 90, 80, 160});
 
   // Korean in a field, and clearing the price.
-  again.set_profile({"김지우", "", "", "", ""});
+  again.set_profile({"김지우", "", "", "", "", ""});
   again.set_default_terms({sk::ledger::Terms{}, "KRW"});
   REQUIRE(again.flush());
   Settings third(path);

@@ -32,6 +32,16 @@ INSERT INTO revisions (project_id, number, received_on, file_name, format, origi
             "moved_words": 0, "changed_share": 1.0}');
 INSERT INTO events (project_id, kind, detail) VALUES (1, 'project.created', 'seeded');
 )sql");
+  if (version >= 5) {  // from step 5 the figures live in their own table, the JSON column stays empty
+    raw.exec(R"sql(
+UPDATE revisions SET measured = NULL;
+INSERT INTO measurements (revision_id, rules, kind, words) SELECT id, 'words 1', 'text', 1 FROM revisions
+  WHERE number = 1;
+INSERT INTO measurements (revision_id, rules, kind, words, against, old_words, new_words, kept, deleted,
+                          inserted, changed_share)
+  SELECT id, 'words 1', 'text', 1, 1, 1, 1, 0, 1, 1, 1.0 FROM revisions WHERE number = 2;
+)sql");
+  }
 }
 
 }  // namespace
@@ -67,6 +77,9 @@ TEST_CASE("ledger/migrations: every older version upgrades to the latest, keepin
     // Step 3's index serves the projects list's badge, which agrees with the history.
     CHECK(list_projects(db).at(0).scope == h.revisions[1].status);
     CHECK(h.events.size() == 1);
+    // Step 6: clients have no contact person or greeting yet; their letters keep the default greeting.
+    CHECK(h.project.contact.empty());
+    CHECK(h.project.salutation.empty());
 
     // Opening again upgrades nothing and writes no second copy.
     Database again = Database::open(path);

@@ -120,6 +120,13 @@ TEST_CASE("pdftotext gives back the client, the figures and the body, in every l
     }
     CHECK(flat.find(normalise(labels_for(language).appendix_history, korean)) != std::string::npos);
     CHECK(flat.find(normalise("The new spring line brings breathable linen", korean)) != std::string::npos);
+    // One numbering for the client: the appendix names the round the letter speaks of (round 2), not the
+    // revision number (3) the freelancer's ledger uses.
+    const Labels& labels = labels_for(language);
+    CHECK(flat.find(normalise(fill(labels.appendix_evidence, "n", format.integer(2)), korean)) !=
+          std::string::npos);
+    CHECK(flat.find(normalise(fill(labels.appendix_evidence, "n", format.integer(3)), korean)) ==
+          std::string::npos);
   }
 }
 
@@ -166,7 +173,7 @@ TEST_CASE("an image over-scope notice shows the pixel figures instead of passage
       CHECK(has(block.text));
     }
     CHECK(has(labels.appendix_history));
-    CHECK(has(fill(labels.appendix_image, "n", format.integer(3))));
+    CHECK(has(fill(labels.appendix_image, "n", format.integer(2))));  // round 2 (revision 3)
     CHECK(has(labels.image_note));
     CHECK(has(labels.pixels_changed + " " + format.integer(508032)));
     CHECK(has(labels.pixels_total + " " + format.integer(1920 * 1080)));
@@ -174,7 +181,7 @@ TEST_CASE("an image over-scope notice shows the pixel figures instead of passage
     CHECK(has(labels.regions + " " + format.integer(3)));
     CHECK(has(labels.sizing_scaled));
     CHECK_FALSE(has(labels.evidence_note));  // no word passages for an image
-    CHECK_FALSE(has(fill(labels.appendix_evidence, "n", format.integer(3))));
+    CHECK_FALSE(has(fill(labels.appendix_evidence, "n", format.integer(2))));
   }
 
   // A capped count of areas reads "at least 64"; different proportions are explained.

@@ -24,22 +24,26 @@ inline NoticeFacts sample_facts(const std::string& language, NoticeKind kind, Sa
   facts.date = "2025-03-14";
   facts.reply_by = "2025-03-20";
   if (language == "ko") {
-    facts.freelancer = {"이서연", "서연 카피 스튜디오", "seoyeon@example.kr", "010-1234-5678", ""};
-    facts.client = "김민수";
+    facts.freelancer = {"이서연", "서연 카피 스튜디오", "seoyeon@example.kr", "010-1234-5678", "", ""};
+    facts.client = "봄빛출판";
+    facts.contact = "김민수";
     facts.project = "봄 카탈로그";
     facts.terms.currency = "KRW";
     facts.terms.extra_round_price = 150000;
     facts.terms.hourly_rate = 50000;
   } else if (language == "ro") {
-    facts.freelancer = {"Ioana Popescu", "Popescu Texte SRL", "ioana@example.ro", "+40 721 000 000", ""};
-    facts.client = "Ștefan Țurcanu";
+    facts.freelancer = {"Ioana Popescu", "Popescu Texte SRL", "ioana@example.ro", "+40 721 000 000", "", ""};
+    facts.client = "Editura Primăvara";
+    facts.contact = "Ștefan Țurcanu";
+    facts.salutation = "Stimate domnule Țurcanu,";
     facts.project = "Catalogul de primăvară";
     facts.terms.currency = "RON";
     facts.terms.extra_round_price = 1200;
     facts.terms.hourly_rate = 150;
   } else {
-    facts.freelancer = {"Alex Morgan", "Morgan Copy", "alex@example.com", "+44 20 7946 0000", ""};
-    facts.client = "Jordan Lee";
+    facts.freelancer = {"Alex Morgan", "Morgan Copy", "alex@example.com", "+44 20 7946 0000", "", ""};
+    facts.client = "Harbour Books";
+    facts.contact = "Jordan Lee";
     facts.project = "Spring catalogue";
     facts.terms.currency = "EUR";
     facts.terms.extra_round_price = 1200;

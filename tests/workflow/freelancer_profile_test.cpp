@@ -62,5 +62,30 @@ TEST_CASE("profile: loading never fails and a missing name gives a neutral lette
   CHECK(neutral.business.empty());
   CHECK(neutral.email == "hi@nord.example");
   CHECK(neutral_letterhead({}).name.empty());
-  CHECK(neutral_letterhead({"Ana", "Studio", "", "", ""}).business == "Studio");
+  CHECK(neutral_letterhead({"Ana", "Studio", "", "", "", ""}).business == "Studio");
+}
+
+TEST_CASE("workflow: the CLI sets profile keys in the app's settings file, keeping everything else") {
+  const std::string ini =
+      "[Window]\nWidth=800\n\n[Profile]\nName=Old Name\nEmail=old@example.com\n\n[Terms]\nRounds=2\n";
+  const std::string out = with_profile_values(ini, {{"Name", "Ioana Ștefănescu"}, {"English", "en-US"}});
+  CHECK(out ==
+        "[Window]\nWidth=800\n\n[Profile]\nName=Ioana Ștefănescu\nEmail=old@example.com\nEnglish=en-US\n\n"
+        "[Terms]\nRounds=2\n");
+  const auto profile = parse_profile_ini(out);
+  CHECK(profile.name == "Ioana Ștefănescu");
+  CHECK(profile.email == "old@example.com");
+  CHECK(profile.english == "en-US");
+
+  // No [Profile] group yet (or no file): it is added at the end.
+  CHECK(with_profile_values("", {{"Name", "Ana"}}) == "[Profile]\nName=Ana\n");
+  CHECK(with_profile_values("[Window]\nWidth=800\n", {{"Name", "Ana"}}) ==
+        "[Window]\nWidth=800\n\n[Profile]\nName=Ana\n");
+
+  // Values are escaped as wxFileConfig writes them, and read back unchanged.
+  for (const std::string& value : {std::string(" padded "), std::string("a \"quoted\" word"),
+                                   std::string("back\\slash"), std::string("\"starts with a quote")}) {
+    CAPTURE(value);
+    CHECK(parse_profile_ini(with_profile_values("", {{"Business", value}})).business == value);
+  }
 }

@@ -208,6 +208,15 @@ CREATE INDEX revisions_scope ON revisions (project_id, counted, number, terms_id
 )sql");
 }
 
+// Step 6: the person a client's letters are addressed to, and the greeting the freelancer chose for them
+// ("Dear Sarah,"); both empty for existing clients, whose letters keep the default greeting.
+void client_contact(SQLite::Database& db) {
+  db.exec(R"sql(
+ALTER TABLE clients ADD COLUMN contact TEXT NOT NULL DEFAULT '';
+ALTER TABLE clients ADD COLUMN salutation TEXT NOT NULL DEFAULT '';
+)sql");
+}
+
 // Append new steps at the end; never change a shipped one.
 constexpr Migration kMigrations[] = {
     {1, "clients, projects, terms, revisions, notices, events", &create_initial_schema},
@@ -216,6 +225,7 @@ constexpr Migration kMigrations[] = {
     {3, "an index for the projects list's status badge", &index_scope_of_projects},
     {4, "the languages listed in common/languages.h, not in the schema", &languages_out_of_the_schema},
     {5, "measurements as typed rows with the rules that made them", &typed_measurements},
+    {6, "a client's contact person and greeting", &client_contact},
 };
 
 int user_version(SQLite::Database& db) {

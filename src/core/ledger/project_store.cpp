@@ -58,10 +58,13 @@ std::int64_t find_or_create_client(SQLite::Database& sql, const NewProject& proj
   find.bind(1, project.client_name);
   if (find.executeStep()) return find.getColumn(0).getInt64();
 
-  SQLite::Statement insert(sql, "INSERT INTO clients (name, email, language) VALUES (?, ?, ?)");
+  SQLite::Statement insert(
+      sql, "INSERT INTO clients (name, email, language, contact, salutation) VALUES (?, ?, ?, ?, ?)");
   insert.bind(1, project.client_name);
   insert.bind(2, project.client_email);
   insert.bind(3, project.language);
+  insert.bind(4, project.contact);
+  insert.bind(5, project.salutation);
   insert.exec();
   return sql.getLastInsertRowid();
 }
@@ -79,6 +82,16 @@ std::string created_detail(const NewProject& project) {
 
 }  // namespace
 
+std::string client_contact_problem(const std::string& contact, const std::string& salutation) {
+  if (std::string problem = one_line_text_problem(contact); !problem.empty()) {
+    return "the contact person's name " + problem;
+  }
+  if (std::string problem = one_line_text_problem(salutation); !problem.empty()) {
+    return "the greeting " + problem;
+  }
+  return {};
+}
+
 std::string validation_problem(const NewProject& project) {
   if (blank(project.title)) return "the title is empty";
   if (std::string problem = one_line_text_problem(project.title); !problem.empty()) {
@@ -94,6 +107,9 @@ std::string validation_problem(const NewProject& project) {
   if (!project.client_email.empty() && !looks_like_email(project.client_email)) {
     return "the client's email \"" + project.client_email +
            "\" does not look like an email address (name@example.com)";
+  }
+  if (std::string problem = client_contact_problem(project.contact, project.salutation); !problem.empty()) {
+    return problem;
   }
   if (find_language(project.language) == nullptr) {
     return "the language must be " + language_codes_for_people() + " (got \"" + project.language + "\")";
@@ -205,7 +221,7 @@ JOIN terms t ON t.id = coalesce(r.terms_id, (SELECT v.id FROM terms v WHERE v.pr
 ProjectDetails require_project(SQLite::Database& sql, std::int64_t project_id) {
   SQLite::Statement query(sql,
                           "SELECT p.id, p.title, c.name, c.email, c.language, p.currency, p.status, "
-                          "p.created_at, coalesce(p.closed_at, '') FROM projects p "
+                          "p.created_at, coalesce(p.closed_at, ''), c.contact, c.salutation FROM projects p "
                           "JOIN clients c ON c.id = p.client_id WHERE p.id = ?");
   query.bind(1, project_id);
   if (!query.executeStep()) {
@@ -221,6 +237,8 @@ ProjectDetails require_project(SQLite::Database& sql, std::int64_t project_id) {
   details.status = query.getColumn(6).getString();
   details.created_at = query.getColumn(7).getString();
   details.closed_at = query.getColumn(8).getString();
+  details.contact = query.getColumn(9).getString();
+  details.salutation = query.getColumn(10).getString();
   return details;
 }
 

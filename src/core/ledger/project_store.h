@@ -22,6 +22,8 @@ struct NewProject {
   std::string language = "en";   // the client's notice language: "en", "ko" or "ro"
   std::string currency = "EUR";  // ISO 4217, three upper-case letters
   Terms terms;                   // version 1 of the terms
+  std::string contact;           // may be empty: the person letters are addressed to ("Sarah Thompson")
+  std::string salutation;        // may be empty (the language's default): the greeting ("Dear Sarah,")
 };
 
 // One row of the Projects screen.
@@ -43,20 +45,26 @@ struct ProjectDetails {
   std::string title;
   std::string client_name;
   std::string client_email;
-  std::string language;  // the client's notice language
+  std::string language;    // the client's notice language
+  std::string contact;     // the person at the client letters are addressed to; may be empty
+  std::string salutation;  // the greeting chosen for them; empty: the language's default
   std::string currency;
   std::string status;  // "open" or "closed"
   std::string created_at;
   std::string closed_at;  // empty while open
 };
 
+// The first problem with a contact person's name and a greeting (control characters, line breaks, invalid
+// UTF-8, too long), in words; empty when both are fine (both may be empty).
+std::string client_contact_problem(const std::string& contact, const std::string& salutation);
+
 // Checks `project` and returns the first problem in words, or an empty string when it is valid.
 std::string validation_problem(const NewProject& project);
 
 // Creates the project in one transaction: finds the client by name (case-sensitive, exact) or creates it
-// (an existing client's email and language are kept), then the project, terms version 1 and a
-// "project.created" event. Terms v1 apply from today. Returns the new project's id.
-// Throws sk::Error: kInvalidInput (subject "project") when validation_problem() is not empty, kBusy, kIo.
+// (an existing client's email, language, contact and greeting are kept), then the project, terms version 1
+// and a "project.created" event. Terms v1 apply from today. Returns the new project's id. Throws sk::Error:
+// kInvalidInput (subject "project") when validation_problem() is not empty, kBusy, kIo.
 std::int64_t add_project(Database& db, const NewProject& project);
 
 // All projects, most recent activity first (ties: newest id first). Last activity is the latest of the

@@ -13,7 +13,8 @@ Labels english() {
   l.to = "To";
   l.project = "Project";
   l.appendix_history = "Appendix A: revision history";
-  l.appendix_evidence = "Appendix B: changed passages of revision {n}";
+  l.appendix_evidence = "Appendix B: the changes in round {n}";
+  l.appendix_evidence_uncounted = "Appendix B: the changes in the version of {date}";
   l.evidence_note = "Removed text is struck through in red; added text is underlined in green.";
   l.col_round = "Round";
   l.col_date = "Received";
@@ -23,7 +24,8 @@ Labels english() {
   l.removed = "Removed";
   l.added = "Added";
   l.moved = "Moved";
-  l.appendix_image = "Appendix B: changed areas of revision {n}";
+  l.appendix_image = "Appendix B: the changed areas in round {n}";
+  l.appendix_image_uncounted = "Appendix B: the changed areas in the version of {date}";
   l.image_note =
       "Compared pixel by pixel with the previous version. A pixel counts as changed when its colour differs "
       "beyond a small tolerance, so compression noise is not counted.";
@@ -39,10 +41,12 @@ Labels english() {
       "only one of them count as changed.";
   l.material[0] = "text";
   l.material[1] = "design";
-  l.more_passages = "… and {n} more changed passages (available on request).";
+  l.more_passages =
+      "{0, plural, one{… and one more changed passage (available on request).} other{… and # more changed "
+      "passages (available on request).}}";
   l.page_of = "Page {page} of {pages}";
   l.status[0] = "within the agreement";
-  l.status[1] = "close to the limit";
+  l.status[1] = "close to the agreed share";
   l.status[2] = "beyond the agreed share";
   l.status[3] = "additional round";
   l.status[4] = "not counted";
@@ -51,6 +55,15 @@ Labels english() {
   l.kind[2] = "notice on additional rounds";
   l.kind[3] = "project summary";
   l.kind[4] = "request for clarification";
+  l.status[5] = "last included round";
+  l.words = "{0, plural, one{# word} other{# words}}";
+  l.pixels = "{0, plural, one{# pixel} other{# pixels}}";
+  l.areas = "{0, plural, one{# area} other{# areas}}";
+  l.rounds = "{0, plural, one{# round} other{# rounds}}";
+  l.points = "{0, plural, one{# percentage point} other{# percentage points}}";
+  l.salutation_contact = "Dear {first},";
+  l.salutation_client = "Dear {client},";
+  l.salutation_choices = {"Dear {first},", "Dear {name},", "Hello {first},"};
   return l;
 }
 
@@ -60,7 +73,8 @@ Labels korean() {
   l.to = "받는 분";
   l.project = "프로젝트";
   l.appendix_history = "부록 A: 수정 이력";
-  l.appendix_evidence = "부록 B: {n}번째 수정본에서 바뀐 부분";
+  l.appendix_evidence = "부록 B: {n}차 수정에서 바뀐 부분";
+  l.appendix_evidence_uncounted = "부록 B: {date} 버전에서 바뀐 부분";
   l.evidence_note = "삭제된 부분은 빨간 취소선으로, 추가된 부분은 초록 밑줄로 표시했습니다.";
   l.col_round = "회차";
   l.col_date = "받은 날짜";
@@ -70,7 +84,8 @@ Labels korean() {
   l.removed = "삭제";
   l.added = "추가";
   l.moved = "이동";
-  l.appendix_image = "부록 B: {n}번째 수정본에서 바뀐 영역";
+  l.appendix_image = "부록 B: {n}차 수정에서 바뀐 영역";
+  l.appendix_image_uncounted = "부록 B: {date} 버전에서 바뀐 영역";
   l.image_note =
       "이전 버전과 픽셀 단위로 비교했습니다. 색이 일정 허용치 이상 달라진 픽셀만 바뀐 것으로 세었으며, 압축 "
       "과정에서 생기는 미세한 차이는 세지 않았습니다.";
@@ -78,25 +93,35 @@ Labels korean() {
   l.pixels_total = "비교한 픽셀";
   l.pixels_share = "변경 비율";
   l.regions = "바뀐 영역";
-  l.at_least = "{n}곳 이상";
+  l.at_least = "{n} 이상";
   l.sizing_scaled = "새 버전의 크기가 달라, 이전 버전의 크기로 맞춘 뒤 비교했습니다.";
   l.sizing_canvas =
       "두 버전의 가로세로 비율이 달라 같은 캔버스에 놓고 비교했으며, 한쪽에만 있는 부분은 바뀐 것으로 "
       "세었습니다.";
-  l.material[0] = "텍스트";
+  l.material[0] = "원고";
   l.material[1] = "디자인";
-  l.more_passages = "… 외 {n}개의 변경 부분이 더 있으며, 요청하시면 보내 드립니다.";
+  l.more_passages = "… 외 {0}개의 변경 부분이 더 있으며, 요청하시면 보내 드립니다.";
   l.page_of = "{page} / {pages}쪽";
   l.status[0] = "합의 범위 내";
-  l.status[1] = "한도에 근접";
-  l.status[2] = "합의 비율 초과";
+  l.status[1] = "한도 근접";
+  l.status[2] = "한도 초과";
   l.status[3] = "추가 수정";
-  l.status[4] = "횟수에서 제외";
+  l.status[4] = "횟수 제외";
   l.kind[0] = "사전 안내";
   l.kind[1] = "수정 범위 안내";
   l.kind[2] = "추가 수정 안내";
-  l.kind[3] = "프로젝트 요약";
+  l.kind[3] = "수정 이력 정리";
   l.kind[4] = "수정 사항 확인 요청";
+  l.status[5] = "계약상 마지막 회차";
+  l.words = "{0}단어";
+  l.pixels = "{0}픽셀";
+  l.areas = "{0}곳";
+  l.rounds = "{0}회";
+  l.points = "{0}%p";
+  l.salutation_contact = "{name} 님께";
+  l.salutation_client = "{client} 담당자님께";
+  l.salutation_choices = {"{name} 님께", "{client} {name} 님께", "{name} 님", "{client} 담당자님께",
+                          "{client} 귀중"};
   return l;
 }
 
@@ -106,7 +131,8 @@ Labels romanian() {
   l.to = "Către";
   l.project = "Proiect";
   l.appendix_history = "Anexa A: istoricul reviziilor";
-  l.appendix_evidence = "Anexa B: pasajele modificate în revizia {n}";
+  l.appendix_evidence = "Anexa B: modificările din runda {n}";
+  l.appendix_evidence_uncounted = "Anexa B: modificările versiunii din {date}";
   l.evidence_note = "Textul eliminat este tăiat cu roșu; textul adăugat este subliniat cu verde.";
   l.col_round = "Runda";
   l.col_date = "Primită";
@@ -116,7 +142,8 @@ Labels romanian() {
   l.removed = "Eliminat";
   l.added = "Adăugat";
   l.moved = "Mutat";
-  l.appendix_image = "Anexa B: zonele modificate în revizia {n}";
+  l.appendix_image = "Anexa B: zonele modificate în runda {n}";
+  l.appendix_image_uncounted = "Anexa B: zonele modificate în versiunea din {date}";
   l.image_note =
       "Comparație pixel cu pixel cu versiunea anterioară. Un pixel este socotit modificat când culoarea lui "
       "diferă peste o mică toleranță, așa că zgomotul lăsat de compresie nu intră în calcul.";
@@ -132,18 +159,37 @@ Labels romanian() {
       "acoperite doar de una dintre ele sunt socotite modificate.";
   l.material[0] = "text";
   l.material[1] = "design";
-  l.more_passages = "… și încă {n} pasaje modificate (le pot trimite la cerere).";
+  l.more_passages =
+      "{0, plural, one{… și încă un pasaj modificat (vi-l pot trimite la cerere).} few{… și încă # pasaje "
+      "modificate (vi le pot trimite la cerere).} other{… și încă # de pasaje modificate (vi le pot trimite "
+      "la "
+      "cerere).}}";
   l.page_of = "Pagina {page} din {pages}";
   l.status[0] = "în limitele contractului";
   l.status[1] = "aproape de limită";
   l.status[2] = "peste procentul convenit";
   l.status[3] = "rundă suplimentară";
   l.status[4] = "neluată în calcul";
-  l.kind[0] = "notificare din timp";
+  l.kind[0] = "informare prealabilă";
   l.kind[1] = "notificare privind amploarea unei runde";
   l.kind[2] = "notificare privind rundele suplimentare";
   l.kind[3] = "rezumatul proiectului";
-  l.kind[4] = "cerere de clarificare";
+  l.kind[4] = "cerere de clarificări";
+  l.status[5] = "ultima rundă inclusă";
+  l.words = "{0, plural, one{# cuvânt} few{# cuvinte} other{# de cuvinte}}";
+  l.pixels = "{0, plural, one{# pixel} few{# pixeli} other{# de pixeli}}";
+  l.areas = "{0, plural, one{# zonă} few{# zone} other{# de zone}}";
+  l.rounds = "{0, plural, one{# rundă} few{# runde} other{# de runde}}";
+  l.points = "{0, plural, one{# punct procentual} few{# puncte procentuale} other{# de puncte procentuale}}";
+  l.salutation_contact = "Bună ziua,";
+  l.salutation_client = "Bună ziua,";
+  l.salutation_choices = {"Stimată doamnă {last},",
+                          "Stimate domnule {last},",
+                          "Bună ziua, doamnă {last},",
+                          "Bună ziua, domnule {last},",
+                          "Bună ziua, {first},",
+                          "Stimată doamnă, stimate domnule,",
+                          "Bună ziua,"};
   return l;
 }
 
@@ -185,6 +231,41 @@ const std::string& kind_label(const Labels& labels, NoticeKind kind) {
 
 const std::string& material_label(const Labels& labels, Material material) {
   return labels.material[static_cast<int>(material)];
+}
+
+namespace {
+
+std::vector<std::string> words_of(const std::string& text) {
+  std::vector<std::string> words;
+  std::string word;
+  for (char c : text) {
+    if (c == ' ' || c == '\t') {
+      if (!word.empty()) words.push_back(word);
+      word.clear();
+    } else {
+      word += c;
+    }
+  }
+  if (!word.empty()) words.push_back(word);
+  return words;
+}
+
+}  // namespace
+
+std::string salutation_from(const std::string& pattern, const std::string& contact,
+                            const std::string& client) {
+  const std::vector<std::string> names = words_of(contact);
+  std::string name;
+  for (const std::string& word : names) name += (name.empty() ? "" : " ") + word;
+  std::string out = fill(pattern, "client", client);
+  out = fill(out, "name", name);
+  out = fill(out, "first", names.empty() ? "" : names.front());
+  return fill(out, "last", names.empty() ? "" : names.back());
+}
+
+std::string salutation_for(const Labels& labels, const std::string& contact, const std::string& client) {
+  const bool has_contact = !words_of(contact).empty();
+  return salutation_from(has_contact ? labels.salutation_contact : labels.salutation_client, contact, client);
 }
 
 std::string fill(const std::string& pattern, const std::string& name, const std::string& value) {

@@ -4,10 +4,12 @@
 #include <unicode/calendar.h>
 #include <unicode/datefmt.h>
 #include <unicode/decimfmt.h>
+#include <unicode/msgfmt.h>
 #include <unicode/numfmt.h>
 #include <unicode/timezone.h>
 #include <unicode/unistr.h>
 
+#include <algorithm>
 #include <cmath>
 #include <ctime>
 
@@ -49,8 +51,14 @@ struct LocaleFormat::Impl {
 };
 
 LocaleFormat::LocaleFormat(const std::string& language) : impl_(std::make_unique<Impl>()) {
-  impl_->locale = icu::Locale(language.c_str());
   UErrorCode status = U_ZERO_ERROR;
+  std::string tag = language == "en" ? "en-GB" : language;
+  std::replace(tag.begin(), tag.end(), '_', '-');
+  impl_->locale = icu::Locale::forLanguageTag(tag, status);
+  if (U_FAILURE(status) || impl_->locale.isBogus()) {
+    status = U_ZERO_ERROR;
+    impl_->locale = icu::Locale(language.c_str());
+  }
   impl_->number.reset(icu::NumberFormat::createInstance(impl_->locale, status));
   check(status, "cannot create a number format");
   impl_->date.reset(icu::DateFormat::createDateInstance(icu::DateFormat::kLong, impl_->locale));
@@ -78,6 +86,21 @@ std::string LocaleFormat::percent(double fraction) const {
 
 std::string LocaleFormat::money(double amount, const std::string& currency) const {
   const bool whole = std::fabs(amount - std::round(amount)) < 0.005;
+  // A country's own money in its own language, as people there write it in a letter.
+  const std::string language = impl_->locale.getLanguage();
+  const char* local_pattern = nullptr;
+  if (language == "ko" && currency == "KRW") local_pattern = "{0}원";
+  if (language == "ro" && currency == "RON") local_pattern = "{0} lei";
+  if (local_pattern != nullptr) {
+    icu::UnicodeString out;
+    impl_->number->setMinimumFractionDigits(whole ? 0 : 2);
+    impl_->number->setMaximumFractionDigits(whole ? 0 : 2);
+    impl_->number->format(amount, out);
+    impl_->number->setMinimumFractionDigits(0);
+    std::string text = local_pattern;
+    text.replace(text.find("{0}"), 3, to_utf8(out));
+    return text;
+  }
   if (currency.size() == 3) {
     UErrorCode status = U_ZERO_ERROR;
     std::unique_ptr<icu::NumberFormat> format(
@@ -119,6 +142,35 @@ std::string LocaleFormat::date(const std::string& iso) const {
   icu::UnicodeString out;
   impl_->date->format(when, out);
   return to_utf8(out);
+}
+
+namespace {
+
+std::string format_count(const icu::Locale& locale, const std::string& pattern,
+                         const icu::Formattable& value) {
+  UErrorCode status = U_ZERO_ERROR;
+  icu::MessageFormat format(icu::UnicodeString::fromUTF8(pattern), locale, status);
+  if (U_FAILURE(status)) {
+    throw Error(ErrorKind::kInvalidInput, "count pattern",
+                "\"" + pattern + "\" is not an ICU MessageFormat pattern");
+  }
+  icu::UnicodeString out;
+  icu::FieldPosition position;
+  format.format(&value, 1, out, position, status);
+  if (U_FAILURE(status)) {
+    throw Error(ErrorKind::kInvalidInput, "count pattern", "\"" + pattern + "\": " + u_errorName(status));
+  }
+  return to_utf8(out);
+}
+
+}  // namespace
+
+std::string LocaleFormat::count(const std::string& pattern, long long count) const {
+  return format_count(impl_->locale, pattern, icu::Formattable(static_cast<int64_t>(count)));
+}
+
+std::string LocaleFormat::count(const std::string& pattern, double count) const {
+  return format_count(impl_->locale, pattern, icu::Formattable(std::round(count * 10.0) / 10.0));
 }
 
 std::string today_iso() {

@@ -14,4 +14,8 @@ const std::vector<std::string>& shipped_languages() {
   return codes;
 }
 
+std::string letter_locale(const NoticeFacts& facts) {
+  return facts.locale.empty() ? facts.language : facts.locale;
+}
+
 }  // namespace sk::notice

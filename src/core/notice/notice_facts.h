@@ -31,6 +31,9 @@ struct FreelancerProfile {
   std::string email;      // optional
   std::string phone;      // optional
   std::string logo_path;  // optional: a PNG or JPEG shown at the top right of the letterhead
+  // How English letters write dates and numbers: "en-GB" (14 March 2025; the default when empty) or "en-US"
+  // (March 14, 2025). The shipped English templates use words spelled alike in both.
+  std::string english;
 };
 
 struct NoticeTerms {
@@ -75,7 +78,10 @@ struct RevisionFacts {
   ImageSizing sizing = ImageSizing::kSame;
 };
 
-enum class RoundStatus { kWithin, kNearLimit, kOverLimit, kExtra, kNotCounted };
+// How a round stands in the history table: within; near the share limit (it used at least the heads-up
+// share); over the share limit; an additional round past the included ones; not counted; the last included
+// round, within the share (named for what it is, not "near the limit").
+enum class RoundStatus { kWithin, kNearLimit, kOverLimit, kExtra, kNotCounted, kLastIncluded };
 
 struct HistoryRow {
   int round = 0;
@@ -106,8 +112,14 @@ struct NoticeFacts {
   Material material = Material::kText;  // of the revision answered, else of the latest one; none: text
   std::string date;                     // ISO date of the notice; empty = today (UTC)
   std::string reply_by;  // optional ISO date, used by clarify ("could you send the list by …")
+  // Optional ICU locale for numbers and dates when the language has variants: "en-GB" (the default for
+  // "en") or "en-US". Empty: the language's default.
+  std::string locale;
   FreelancerProfile freelancer;
   std::string client;
+  std::string contact;     // optional: the person at the client the letter is addressed to ("Sarah Thompson")
+  std::string salutation;  // optional: the greeting exactly as the freelancer wants it ("Dear Sarah,");
+                           // empty: made from the contact (or the client) the language's way, see labels.h
   std::string project;
   NoticeTerms terms;
   RevisionFacts revision;
@@ -117,5 +129,8 @@ struct NoticeFacts {
   std::vector<Passage> passages;    // texts only: an image's evidence is its pixel figures
   std::vector<SentNotice> notices;  // earlier notices, for the summary
 };
+
+// The locale the letter's numbers and dates are written in: `locale` when set, else `language`.
+std::string letter_locale(const NoticeFacts& facts);
 
 }  // namespace sk::notice

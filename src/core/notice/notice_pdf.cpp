@@ -403,10 +403,10 @@ void evidence(Layout& layout, const NoticeFacts& facts, const Labels& labels, co
     layout.skip(6);
   }
   if (facts.passages.size() > shown) {
-    const LocaleFormat format(facts.language);
-    layout.paragraph(fill(labels.more_passages, "n",
-                          format.integer(static_cast<long long>(facts.passages.size() - shown))),
-                     x, width, 9, 13, kGray);
+    const LocaleFormat format(letter_locale(facts));
+    layout.paragraph(
+        format.count(labels.more_passages, static_cast<long long>(facts.passages.size() - shown)), x, width,
+        9, 13, kGray);
   }
 }
 
@@ -444,6 +444,14 @@ void image_figures(Layout& layout, const NoticeFacts& facts, const Labels& label
   }
 }
 
+// The evidence's heading names the round the letter speaks of (one numbering for the client), or the
+// version's date when the revision counts as no round.
+std::string evidence_heading(const NoticeFacts& facts, const std::string& counted,
+                             const std::string& uncounted, const LocaleFormat& format) {
+  if (facts.revision.round > 0) return fill(counted, "n", format.integer(facts.revision.round));
+  return fill(uncounted, "date", format.date(facts.revision.received));
+}
+
 void appendix(Layout& layout, const NoticeFacts& facts, const Labels& labels, const LocaleFormat& format,
               const PdfOptions& options) {
   const bool image = facts.material == Material::kImage && facts.revision.total_pixels > 0;
@@ -460,16 +468,17 @@ void appendix(Layout& layout, const NoticeFacts& facts, const Labels& labels, co
   if (!facts.passages.empty()) {
     layout.skip(16);
     layout.ensure(80);
-    layout.paragraph(fill(labels.appendix_evidence, "n", format.integer(facts.revision.number)), x, width, 12,
-                     17, kAccent);
+    layout.paragraph(
+        evidence_heading(facts, labels.appendix_evidence, labels.appendix_evidence_uncounted, format), x,
+        width, 12, 17, kAccent);
     layout.skip(2);
     evidence(layout, facts, labels, options);
   }
   if (image) {
     layout.skip(16);
     layout.ensure(120);
-    layout.paragraph(fill(labels.appendix_image, "n", format.integer(facts.revision.number)), x, width, 12,
-                     17, kAccent);
+    layout.paragraph(evidence_heading(facts, labels.appendix_image, labels.appendix_image_uncounted, format),
+                     x, width, 12, 17, kAccent);
     layout.skip(2);
     image_figures(layout, facts, labels, format);
   }
@@ -494,7 +503,7 @@ std::string notice_pdf(const NoticeFacts& facts, const RenderedNotice& text, con
   PdfDocument document;
   FontSet fonts(document, facts.language);
   const Labels& labels = labels_for(facts.language);
-  const LocaleFormat format(facts.language);
+  const LocaleFormat format(letter_locale(facts));
 
   Layout layout(document, fonts, options.paper, facts.language);
   std::pair<double, double> logo_size{0, 0};

@@ -45,7 +45,90 @@ std::string unescape_value(std::string_view value) {
   return out;
 }
 
+// wxFileConfig's FilterOutValue: quotes around a value with outer spaces or a leading quote, backslash
+// escapes for line breaks, tabs, backslashes (and quotes inside quotes).
+std::string escape_value(const std::string& value) {
+  const auto space = [](char c) { return c == ' ' || c == '\t'; };
+  const bool quote = !value.empty() && (space(value.front()) || value.front() == '"' || space(value.back()));
+  std::string out = quote ? "\"" : "";
+  for (char c : value) {
+    switch (c) {
+      case '\n':
+        out += "\\n";
+        break;
+      case '\r':
+        out += "\\r";
+        break;
+      case '\t':
+        out += "\\t";
+        break;
+      case '\\':
+        out += "\\\\";
+        break;
+      case '"':
+        out += quote ? "\\\"" : "\"";
+        break;
+      default:
+        out += c;
+    }
+  }
+  return quote ? out + "\"" : out;
+}
+
 }  // namespace
+
+std::string with_profile_values(std::string_view ini, const std::vector<ProfileValue>& values) {
+  std::vector<std::string> lines;
+  while (!ini.empty()) {
+    const std::size_t end = ini.find('\n');
+    lines.emplace_back(ini.substr(0, end));
+    ini.remove_prefix(end == std::string_view::npos ? ini.size() : end + 1);
+  }
+  std::vector<bool> done(values.size(), false);
+  // The [Profile] group: replace the keys it has, then add the others at its end.
+  std::size_t group_end = lines.size();
+  bool found = false;
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    const std::string_view line = trim(lines[i]);
+    if (!line.empty() && line.front() == '[') {
+      const std::size_t close = line.find(']');
+      const bool profile = close != std::string_view::npos && trim(line.substr(1, close - 1)) == "Profile";
+      if (found && !profile) {
+        group_end = i;
+        break;
+      }
+      found = found || profile;
+      continue;
+    }
+    if (!found) continue;
+    const std::size_t equals = line.find('=');
+    if (equals == std::string_view::npos) continue;
+    const std::string_view key = trim(line.substr(0, equals));
+    for (std::size_t v = 0; v < values.size(); ++v) {
+      if (key == values[v].key) {
+        lines[i] = values[v].key + "=" + escape_value(values[v].value);
+        done[v] = true;
+      }
+    }
+  }
+  std::vector<std::string> added;
+  for (std::size_t v = 0; v < values.size(); ++v) {
+    if (!done[v]) added.push_back(values[v].key + "=" + escape_value(values[v].value));
+  }
+  if (!found) {
+    while (!lines.empty() && trim(lines.back()).empty()) lines.pop_back();
+    if (!lines.empty()) lines.emplace_back();
+    lines.emplace_back("[Profile]");
+    group_end = lines.size();
+  } else {
+    // Added keys go after the group's last non-blank line.
+    while (group_end > 0 && trim(lines[group_end - 1]).empty()) --group_end;
+  }
+  lines.insert(lines.begin() + static_cast<std::ptrdiff_t>(group_end), added.begin(), added.end());
+  std::string out;
+  for (const std::string& line : lines) out += line + "\n";
+  return out;
+}
 
 std::string settings_file_path() {
   const char* config = std::getenv("XDG_CONFIG_HOME");
@@ -88,6 +171,8 @@ notice::FreelancerProfile parse_profile_ini(std::string_view ini) {
       profile.phone = std::move(value);
     } else if (key == "Logo") {
       profile.logo_path = std::move(value);
+    } else if (key == "English") {
+      profile.english = std::move(value);
     }
   }
   return profile;

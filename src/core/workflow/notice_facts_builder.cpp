@@ -78,8 +78,17 @@ notice::RoundStatus round_status(const ledger::JudgedRevision& revision) {
   switch (revision.status) {
     case policy::Status::kWithin:
       return notice::RoundStatus::kWithin;
-    case policy::Status::kHeadsUp:
-      return notice::RoundStatus::kNearLimit;
+    case policy::Status::kHeadsUp: {
+      // The policy gives a heads-up for a round near the share limit and for the last included round; the
+      // table names which, so a small last round is not called "close to the limit".
+      const policy::Limits& limits = revision.terms.terms;
+      const double share_percent =
+          revision.revision.measured ? revision.revision.measured->changed_share * 100.0 : 0.0;
+      const double heads_up_at = limits.max_share_percent * limits.heads_up_percent / 100.0;
+      const bool near = share_percent + 1e-9 >= heads_up_at;
+      return near || *revision.round != limits.included_rounds ? notice::RoundStatus::kNearLimit
+                                                               : notice::RoundStatus::kLastIncluded;
+    }
     case policy::Status::kOverScope:
       return notice::RoundStatus::kOverLimit;
     case policy::Status::kRoundsExhausted:
@@ -97,6 +106,10 @@ notice::NoticeFacts facts_from_history(const ledger::ProjectHistory& history,
   facts.kind = kind;
   facts.freelancer = freelancer;
   facts.client = history.project.client_name;
+  facts.contact = history.project.contact;
+  // The greeting was written in the client's language; a notice in another language greets the contact
+  // in its own way.
+  if (language == history.project.language) facts.salutation = history.project.salutation;
   facts.project = history.project.title;
 
   const ledger::JudgedRevision* target = index ? &history.revisions.at(*index) : nullptr;

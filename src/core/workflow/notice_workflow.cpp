@@ -2,8 +2,10 @@
 #include "workflow/notice_workflow.h"
 
 #include <algorithm>
+#include <cstdio>
 
 #include "common/error.h"
+#include "ledger/dates.h"
 #include "ledger/history.h"
 #include "ledger/notice_store.h"
 #include "ledger/revision_store.h"
@@ -15,6 +17,18 @@
 namespace sk::workflow {
 
 namespace {
+
+std::string format_percent(double percent) {
+  char buffer[32];
+  std::snprintf(buffer, sizeof buffer, "%g%%", percent);
+  return buffer;
+}
+
+std::string one_line(const std::string& text) {
+  const auto begin = text.find_first_not_of(" \t\r\n");
+  if (begin == std::string::npos) return {};
+  return text.substr(begin, text.find_last_not_of(" \t\r\n") - begin + 1);
+}
 
 std::string project_subject(std::int64_t project_id) {
   return "project " + std::to_string(project_id);
@@ -53,6 +67,29 @@ std::vector<notice::Passage> passages_of(ledger::Database& db, std::int64_t proj
   return changed_passages(pair.older.document, pair.newer.document, *pair.measured.words);
 }
 
+// A notice asked for by name must still be true for the revision it answers: a rounds-exhausted notice
+// says the included rounds are used, an over-scope notice that the round changed more than its share.
+void refuse_untrue_kind(const ledger::JudgedRevision& j, notice::NoticeKind kind) {
+  const std::string revision = "revision " + std::to_string(j.revision.number);
+  const ledger::Terms& terms = j.terms.terms;
+  if (kind == notice::NoticeKind::kRoundsExhausted && !(j.round && *j.round > terms.included_rounds)) {
+    throw Error(ErrorKind::kInvalidInput, revision,
+                (j.round ? "is round " + std::to_string(*j.round) + " of the " +
+                               std::to_string(terms.included_rounds) + " included"
+                         : std::string("is not counted as a round")) +
+                    "; a rounds-exhausted notice would say the included rounds are used, which is not true");
+  }
+  if (kind == notice::NoticeKind::kOverScope) {
+    const double share = j.revision.measured ? j.revision.measured->changed_share : 0.0;
+    if (!j.revision.measured || j.revision.measured->against == 0 ||
+        share * 100.0 <= terms.max_share_percent + 0.05) {
+      throw Error(ErrorKind::kInvalidInput, revision,
+                  "does not change more than the " + format_percent(terms.max_share_percent) +
+                      " a round may change; an over-scope notice would not be true");
+    }
+  }
+}
+
 }  // namespace
 
 GeneratedNotice generate_notice(ledger::Database& db, std::int64_t project_id, const NoticeRequest& request) {
@@ -74,6 +111,7 @@ GeneratedNotice generate_notice(ledger::Database& db, std::int64_t project_id, c
                   std::string("has no revisions yet; a ") + notice::to_string(kind) +
                       " notice needs one (a clarify notice does not)");
     }
+    if (target != nullptr) refuse_untrue_kind(*target, kind);
   } else if (target == nullptr) {
     out.called_for = false;
     out.no_notice_reason =
@@ -93,7 +131,27 @@ GeneratedNotice generate_notice(ledger::Database& db, std::int64_t project_id, c
     throw Error(ErrorKind::kInvalidInput, "language " + language, "no notice templates for this language");
   }
 
+  if (one_line(request.freelancer.name).empty()) {
+    throw Error(ErrorKind::kInvalidInput, kNoNameSubject, "is not set, and every notice is signed with it");
+  }
+  if (!request.reply_by.empty()) {
+    if (!ledger::is_valid_date(request.reply_by)) {
+      throw Error(ErrorKind::kInvalidInput, "reply-by date " + request.reply_by,
+                  "is not a date written YYYY-MM-DD");
+    }
+    if (request.reply_by < ledger::today()) {
+      throw Error(ErrorKind::kInvalidInput, "reply-by date " + request.reply_by,
+                  "is in the past; the client cannot answer by then");
+    }
+  }
+  const std::string& english = request.freelancer.english;
+  if (!english.empty() && english != "en-GB" && english != "en-US") {
+    throw Error(ErrorKind::kInvalidInput, "English " + english, "must be en-GB or en-US");
+  }
+
   out.facts = facts_from_history(history, index, kind, language, neutral_letterhead(request.freelancer));
+  out.facts.reply_by = request.reply_by;
+  if (language == "en") out.facts.locale = english;
   if (target != nullptr) out.facts.passages = passages_of(db, project_id, *target);
 
   const notice::TemplateStore store = notice::TemplateStore::standard();

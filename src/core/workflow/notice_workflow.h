@@ -17,11 +17,16 @@
 
 namespace sk::workflow {
 
+// The subject of the error thrown when the freelancer's name is not known, so that a front end can say
+// where to set it.
+inline constexpr const char* kNoNameSubject = "your name";
+
 struct NoticeRequest {
   std::optional<int> revision;             // the revision answered; none: the latest one
   std::optional<notice::NoticeKind> kind;  // none ("auto"): what the policy calls for on that revision
   std::string language;                    // "en", "ko", "ro"; empty: the client's notice language
-  notice::FreelancerProfile freelancer;    // the letterhead (see freelancer_profile.h); may be empty
+  notice::FreelancerProfile freelancer;    // the letterhead and signature (see freelancer_profile.h)
+  std::string reply_by;                    // optional YYYY-MM-DD: the day an answer is asked for
   bool with_pdf = true;                    // false: text only, no PDF bytes
   notice::PdfOptions pdf_options;
 };
@@ -40,8 +45,10 @@ struct GeneratedNotice {
 };
 
 // Prepares the notice; writes nothing. Throws sk::Error: kNotFound for an unknown project or revision, or a
-// missing template or font; kInvalidInput for a language without templates, or a heads-up / over-scope /
-// rounds-exhausted / summary notice asked for a project without revisions; kUnsupported when the PDF fails.
+// missing template or font; kInvalidInput for a language without templates, a heads-up / over-scope /
+// rounds-exhausted / summary notice asked for a project without revisions, a reply-by date that is not a
+// date or is before today, a profile's English other than en-GB or en-US, or no freelancer's name (subject
+// kNoNameSubject: a letter is never written unsigned); kUnsupported when the PDF fails.
 GeneratedNotice generate_notice(ledger::Database& db, std::int64_t project_id, const NoticeRequest& request);
 
 // The notice's text as stored and printed: the subject, a blank line, the body.

@@ -107,7 +107,8 @@ struct DraftRequest {
   std::optional<int> revision;             // none: the latest
   std::optional<notice::NoticeKind> kind;  // none: what the policy calls for (maybe nothing)
   std::string language;                    // empty: the client's notice language
-  notice::FreelancerProfile freelancer;    // the letterhead
+  std::string reply_by;                    // optional YYYY-MM-DD the letter asks an answer by
+  notice::FreelancerProfile freelancer;    // the letterhead and signature
   notice::PdfOptions pdf_options;
 };
 
