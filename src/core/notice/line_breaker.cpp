@@ -2,6 +2,7 @@
 #include "notice/line_breaker.h"
 
 #include <unicode/brkiter.h>
+#include <unicode/uchar.h>
 #include <unicode/utext.h>
 #include <unicode/utf8.h>
 
@@ -16,10 +17,18 @@ std::string_view trim_end(std::string_view text) {
   return text;
 }
 
+// True for a letter or digit of any script (a Hangul syllable, a Latin letter, a digit, …).
+bool is_letter(UChar32 c) {
+  return c >= 0 && (u_isalnum(c) || u_hasBinaryProperty(c, UCHAR_IDEOGRAPHIC));
+}
+
 }  // namespace
 
 struct LineBreaker::Impl {
   std::unique_ptr<icu::BreakIterator> iterator;
+  // Korean business text wraps at spaces (어절), like CSS word-break: keep-all: a break ICU allows between
+  // two letters (every pair of Hangul syllables) is not taken; one 어절 wider than a line is still cut.
+  bool keep_all = false;
   UText* utext = nullptr;
   ~Impl() {
     if (utext != nullptr) utext_close(utext);
@@ -27,6 +36,7 @@ struct LineBreaker::Impl {
 };
 
 LineBreaker::LineBreaker(const std::string& language) : impl_(std::make_unique<Impl>()) {
+  impl_->keep_all = language.rfind("ko", 0) == 0;
   UErrorCode status = U_ZERO_ERROR;
   impl_->iterator.reset(icu::BreakIterator::createLineInstance(icu::Locale(language.c_str()), status));
   if (U_FAILURE(status) || !impl_->iterator) {
@@ -58,11 +68,11 @@ std::vector<std::string> LineBreaker::wrap(std::string_view text, double max_wid
 
   // A piece wider than any line on its own is cut between code points.
   auto cut = [&](std::string_view piece) {
-    const auto* bytes = reinterpret_cast<const uint8_t*>(piece.data());
-    const int32_t length = static_cast<int32_t>(piece.size());
-    for (int32_t i = 0; i < length;) {
+    const auto* piece_bytes = reinterpret_cast<const uint8_t*>(piece.data());
+    const int32_t piece_length = static_cast<int32_t>(piece.size());
+    for (int32_t i = 0; i < piece_length;) {
       int32_t from = i;
-      U8_FWD_1(bytes, i, length);
+      U8_FWD_1(piece_bytes, i, piece_length);
       std::string_view one = piece.substr(static_cast<size_t>(from), static_cast<size_t>(i - from));
       const double w = width(one);
       if (!line.empty() && line_width + w > max_width) flush();
@@ -71,9 +81,24 @@ std::vector<std::string> LineBreaker::wrap(std::string_view text, double max_wid
     }
   };
 
+  const auto* bytes = reinterpret_cast<const uint8_t*>(text.data());
+  const int32_t length = static_cast<int32_t>(text.size());
+  // Whether a break ICU allows at `at` joins two letters (inside a Korean word, under keep-all).
+  auto inside_word = [&](int32_t at) {
+    if (!impl_->keep_all || at <= 0 || at >= length) return false;
+    UChar32 before = 0, after = 0;
+    int32_t i = at;
+    U8_PREV(bytes, 0, i, before);
+    i = at;
+    U8_NEXT(bytes, i, length, after);
+    return is_letter(before) && is_letter(after);
+  };
+
   icu::BreakIterator& it = *impl_->iterator;
   int32_t start = it.first();
   for (int32_t end = it.next(); end != icu::BreakIterator::DONE; start = end, end = it.next()) {
+    while (end != icu::BreakIterator::DONE && inside_word(end)) end = it.next();
+    if (end == icu::BreakIterator::DONE) end = length;
     std::string_view piece = text.substr(static_cast<size_t>(start), static_cast<size_t>(end - start));
     const double visible = width(trim_end(piece));
     if (!line.empty() && line_width + visible > max_width) flush();

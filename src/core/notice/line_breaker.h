@@ -1,4 +1,5 @@
-// Word wrapping with ICU line breaking (UAX #14), so Korean wraps between syllables and Latin between words.
+// Word wrapping with ICU line breaking (UAX #14): Latin between words, Korean between 어절 (at spaces, like
+// CSS word-break: keep-all), never between the syllables of a word unless it is wider than a line.
 #pragma once
 
 #include <functional>
