@@ -17,6 +17,7 @@
 #include "common/error.h"
 #include "error_text.h"
 #include "form.h"
+#include "notice/labels.h"
 #include "settings.h"
 #include "wx_text.h"
 
@@ -59,7 +60,22 @@ NewProjectDialog::NewProjectDialog(wxWindow* parent, ledger::Database& db, const
   for (const Language& language : languages()) language_->Append(to_wx(std::string(language.native_name)));
   language_->SetSelection(language_index(settings.notice_language()));
   labels.push_back(add_row(client_grid, box, _("Notice &language:"), language_));
+  contact_ = new wxTextCtrl(box, wxID_ANY);
+  contact_->SetHint(_("optional: the person your letters go to"));
+  labels.push_back(add_row(client_grid, box, _("C&ontact person:"), contact_));
+  // The greeting: offered the language's usual forms for this contact (or client), free to type another.
+  salutation_ = new wxComboBox(box, wxID_ANY);
+  salutation_->SetHint(_("the language's usual greeting"));
+  salutation_->SetToolTip(_("How your letters greet them, e.g. \"Dear Sarah,\""));
+  labels.push_back(add_row(client_grid, box, _("&Greeting:"), salutation_));
   client_box->Add(client_grid, wxSizerFlags().Expand().Border(wxALL, FromDIP(8)));
+  const auto offer = [this](wxCommandEvent& event) {
+    event.Skip();
+    offer_greetings();
+  };
+  contact_->Bind(wxEVT_TEXT, offer);
+  client_->Bind(wxEVT_TEXT, offer);
+  language_->Bind(wxEVT_CHOICE, offer);
 
   // Agreed terms
   auto* terms_box = new wxStaticBoxSizer(wxVERTICAL, this, _("Agreed terms"));
@@ -106,6 +122,8 @@ std::optional<ledger::NewProject> NewProjectDialog::read_form() {
   project.client_email = to_utf8(email_->GetValue().Strip(wxString::both));
   project.language = language_code_at(language_->GetSelection());
   project.currency = to_utf8(currency_->GetValue().Strip(wxString::both).Upper());
+  project.contact = to_utf8(contact_->GetValue().Strip(wxString::both));
+  project.salutation = to_utf8(salutation_->GetValue().Strip(wxString::both));
   project.terms.included_rounds = rounds_->GetValue();
   project.terms.max_share_percent = max_share_->GetValue();
 
@@ -141,6 +159,27 @@ void NewProjectDialog::fill(const ledger::NewProject& project) {
   rounds_->SetValue(project.terms.included_rounds);
   max_share_->SetValue(project.terms.max_share_percent);
   extra_price_->SetValue(format_price(project.terms.extra_round_price));
+  contact_->SetValue(to_wx(project.contact));
+  salutation_->SetValue(to_wx(project.salutation));
+}
+
+void NewProjectDialog::offer_greetings() {
+  const std::string contact = to_utf8(contact_->GetValue().Strip(wxString::both));
+  const std::string client = to_utf8(client_->GetValue().Strip(wxString::both));
+  const notice::Labels& labels = notice::labels_for(language_code_at(language_->GetSelection()));
+  wxArrayString offered;
+  for (const std::string& pattern : labels.salutation_choices) {
+    const bool names_contact = pattern.find("{name}") != std::string::npos ||
+                               pattern.find("{first}") != std::string::npos ||
+                               pattern.find("{last}") != std::string::npos;
+    if (names_contact && contact.empty()) continue;
+    if (pattern.find("{client}") != std::string::npos && client.empty()) continue;
+    const wxString greeting = to_wx(notice::salutation_from(pattern, contact, client));
+    if (offered.Index(greeting) == wxNOT_FOUND) offered.Add(greeting);
+  }
+  const wxString typed = salutation_->GetValue();
+  salutation_->Set(offered);
+  salutation_->ChangeValue(typed);
 }
 
 void NewProjectDialog::show_problem(const wxString& problem, wxWindow* culprit) {

@@ -34,6 +34,8 @@ class NewProjectDialog : public wxDialog {
   void fill(const ledger::NewProject& project);
 
  private:
+  // The greetings offered for the contact person (or the client) in the chosen notice language.
+  void offer_greetings();
   // The form's values, or nullopt after showing what is wrong.
   std::optional<ledger::NewProject> read_form();
   void show_problem(const wxString& problem, wxWindow* culprit);
@@ -50,6 +52,8 @@ class NewProjectDialog : public wxDialog {
   wxSpinCtrlDouble* max_share_ = nullptr;
   wxTextCtrl* extra_price_ = nullptr;
   wxComboBox* currency_ = nullptr;
+  wxTextCtrl* contact_ = nullptr;
+  wxComboBox* salutation_ = nullptr;
   wxStaticText* problem_ = nullptr;
 };
 

@@ -44,6 +44,12 @@ SettingsDialog::SettingsDialog(wxWindow* parent, Settings& settings)
                                _("Images (*.png;*.jpg;*.jpeg)|*.png;*.jpg;*.jpeg"), wxDefaultPosition,
                                wxDefaultSize, wxFLP_OPEN | wxFLP_FILE_MUST_EXIST | wxFLP_USE_TEXTCTRL);
   labels.push_back(add_row(grid, box, _("&Logo:"), logo_));
+  // How English letters write dates: British (the templates' spelling) or American.
+  english_ = new wxChoice(box, wxID_ANY);
+  english_->Append(_("British: 14 March 2025"));
+  english_->Append(_("American: March 14, 2025"));
+  english_->SetSelection(profile.english == "en-US" ? 1 : 0);
+  labels.push_back(add_row(grid, box, _("English &dates:"), english_));
   profile_box->Add(grid, wxSizerFlags().Expand().Border(wxALL, FromDIP(8)));
 
   // TRANSLATORS: Settings, the terms a new project starts with
@@ -134,6 +140,7 @@ void SettingsDialog::on_ok(wxCommandEvent&) {
   profile.email = to_utf8(email_->GetValue().Strip(wxString::both));
   profile.phone = to_utf8(phone_->GetValue().Strip(wxString::both));
   profile.logo_path = to_utf8(logo_->GetPath());
+  profile.english = english_->GetSelection() == 1 ? "en-US" : "en-GB";
   settings_.set_profile(profile);
   settings_.set_default_terms(terms);
   settings_.set_notice_language(language_code_at(notice_language_->GetSelection()));

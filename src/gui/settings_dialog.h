@@ -30,6 +30,7 @@ class SettingsDialog : public wxDialog {
   wxTextCtrl* email_ = nullptr;
   wxTextCtrl* phone_ = nullptr;
   wxFilePickerCtrl* logo_ = nullptr;
+  wxChoice* english_ = nullptr;
   wxSpinCtrl* rounds_ = nullptr;
   wxSpinCtrlDouble* max_share_ = nullptr;
   wxTextCtrl* extra_price_ = nullptr;

@@ -46,6 +46,8 @@ std::vector<std::string> split_fields(const std::string& text) {
   std::stringstream in(text);
   std::string field;
   while (std::getline(in, field, '|')) fields.push_back(trim(field));
+  if (!trim(text).empty() && trim(text).back() == '|')
+    fields.emplace_back();  // "… | " ends with an empty one
   return fields;
 }
 
@@ -101,7 +103,9 @@ class TestScript : public wxEvtHandler {
 
     if (verb == "new-project") {
       const std::vector<std::string> f = split_fields(rest);
-      if (f.size() != 6) return "needs TITLE | CLIENT | LANG | ROUNDS | MAX_SHARE | EXTRA_PRICE";
+      if (f.size() != 6 && f.size() != 8) {
+        return "needs TITLE | CLIENT | LANG | ROUNDS | MAX_SHARE | EXTRA_PRICE [| CONTACT | GREETING]";
+      }
       ledger::NewProject project;
       project.title = f[0];
       project.client_name = f[1];
@@ -109,6 +113,10 @@ class TestScript : public wxEvtHandler {
       project.terms.included_rounds = std::stoi(f[3]);
       project.terms.max_share_percent = std::stod(f[4]);
       if (!f[5].empty()) project.terms.extra_round_price = std::stod(f[5]);
+      if (f.size() == 8) {
+        project.contact = f[6];
+        project.salutation = f[7];
+      }
       NewProjectDialog dialog(main_, main_->database(), main_->settings());
       // Typed and confirmed inside the dialog's own modal loop, as a person would.
       dialog.CallAfter([&dialog, project] {

@@ -115,11 +115,13 @@ SCRIPT
 fi
 
 if [[ $lang == ko ]]; then
-  project="봄 브로슈어 카피 | 김지우 디자인 | ko | 2 | 10 | 150000"
-  title="봄 브로슈어 카피" client="김지우 디자인"
+  # A contact person and a greeting chosen by hand; the letter opens with it.
+  project="봄 브로슈어 카피 | 김지우 디자인 | ko | 2 | 10 | 150000 | 박서준 | 김지우 디자인 박서준 팀장님께"
+  title="봄 브로슈어 카피" client="김지우 디자인" greeting="김지우 디자인 박서준 팀장님께" contact="박서준"
 else
-  project="Spring brochure copy | Northwind Books | $lang | 2 | 10 | 150"
-  title="Spring brochure copy" client="Northwind Books"
+  # A contact person and no greeting: the language's own ("Dear Sarah,", not the full name).
+  project="Spring brochure copy | Northwind Books | $lang | 2 | 10 | 150 | Sarah Thompson | "
+  title="Spring brochure copy" client="Northwind Books" greeting="Dear Sarah," contact="Sarah Thompson"
 fi
 cat > "$work/script.txt" <<SCRIPT
 new-project $project
@@ -166,6 +168,8 @@ check '(.notices | length) == 1 and .notices[0].kind == "over-scope"' "one over-
 # The PDF is a valid notice naming the client and the share; the CSV has both revisions.
 qpdf --check "$out/notice.pdf" >/dev/null
 pdftotext "$out/notice.pdf" - | grep -q "$client" || { echo "FAIL: the notice does not name $client" >&2; exit 1; }
+pdftotext "$out/notice.pdf" - | grep -qF "$greeting" || { echo "FAIL: the notice does not open with $greeting" >&2; exit 1; }
+check ".project.contact == \"$contact\"" "the contact person is kept"
 pdftotext "$out/notice.pdf" - | grep -Eq '11[.,]9' || { echo "FAIL: the notice does not give 11.9%" >&2; exit 1; }
 # The name the window asked for signs the letter and stays in the profile (the CLI reads it too); the
 # reply-by date chosen in the window is in the letter.
