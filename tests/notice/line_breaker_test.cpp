@@ -32,6 +32,7 @@ std::vector<std::string> words_of(const std::string& text) {
 TEST_CASE("Korean wraps between 어절, never inside one, and joins back to the text", "[notice][wrap]") {
   const std::string text =
       "이번 수정은 계약에 포함된 마지막 회차이며, 원고 전체의 4%를 바꾸어 한 회차 한도인 30% 안에 "
+      "들어옵니다. 이번 변경은 원고 전체의 33%로, 한도인 30%를 3%p 넘습니다(부록 참고)는 "
       "들어옵니다. 782단어 중 31단어가 삭제되거나 바뀌었습니다. 감사합니다.";
   LineBreaker breaker("ko");
   for (double width : {8.0, 12.0, 17.0, 25.0, 40.0}) {

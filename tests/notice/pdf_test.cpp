@@ -130,6 +130,23 @@ TEST_CASE("pdftotext gives back the client, the figures and the body, in every l
   }
 }
 
+TEST_CASE("a summary's rounds are in its body, not repeated in an appendix", "[notice][pdf]") {
+  const TemplateStore store = TemplateStore::source_tree();
+  for (const std::string& language : shipped_languages()) {
+    CAPTURE(language);
+    NoticeFacts facts = testing::sample_facts(language, NoticeKind::kSummary);
+    REQUIRE_FALSE(facts.history.empty());
+    const RenderedNotice text = render_notice(facts, store);
+    const std::string path = write(facts, text, "summary-" + language + ".pdf");
+    check_valid(path);
+    Output extracted = run(std::string(SK_PDFTOTEXT) + " -enc UTF-8 " + quote(path) + " -");
+    REQUIRE(extracted.status == 0);
+    const bool korean = language == "ko";
+    CHECK(normalise(extracted.text, korean).find(normalise(labels_for(language).appendix_history, korean)) ==
+          std::string::npos);
+  }
+}
+
 // pdftotext of `path` with the page footers removed, whitespace normalised (removed for Korean).
 std::string flat_text(const std::string& path, const std::string& language) {
   Output extracted = run(std::string(SK_PDFTOTEXT) + " -enc UTF-8 " + quote(path) + " -");

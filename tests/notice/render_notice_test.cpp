@@ -166,8 +166,7 @@ TEST_CASE("an image notice states the areas and how differing sizes were compare
   const TemplateStore store = TemplateStore::source_tree();
   NoticeFacts facts = sample_facts("en", NoticeKind::kOverScope, {.image = true});
   std::string body = render_notice(facts, store).body;
-  CHECK(body.find("changes the colour of 508,032 of its 2,073,600 pixels, in 3 areas: 24.5%.") !=
-        std::string::npos);
+  CHECK(body.find("changes 508,032 of the 2,073,600 pixels, in 3 areas: 24.5%.") != std::string::npos);
   CHECK(body.find("poster-v3.png") != std::string::npos);
   CHECK(body.find("appendix") != std::string::npos);
   CHECK(body.find("scaled") == std::string::npos);

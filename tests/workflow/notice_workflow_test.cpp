@@ -177,7 +177,7 @@ TEST_CASE("workflow: an image project's notice speaks of the design and carries 
   const std::string& body = notice.text.body;
   CHECK(body.find("each changing up to 10% of the design") != std::string::npos);
   CHECK(body.find("they change 20% of the design, against the 10% one round covers") != std::string::npos);
-  CHECK(body.find("changes the colour of 2,000 of its 10,000 pixels, in 1 area: 20%.") != std::string::npos);
+  CHECK(body.find("changes 2,000 of the 10,000 pixels, in 1 area: 20%.") != std::string::npos);
   CHECK(body.find("text") == std::string::npos);
   CHECK(body.find("word") == std::string::npos);
   CHECK(notice.findings.empty());

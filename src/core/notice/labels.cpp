@@ -24,16 +24,18 @@ Labels english() {
   l.removed = "Removed";
   l.added = "Added";
   l.moved = "Moved";
-  l.appendix_image = "Appendix B: the changed areas in round {n}";
-  l.appendix_image_uncounted = "Appendix B: the changed areas in the version of {date}";
+  l.appendix_image = "Appendix B: how round {n} was measured";
+  l.appendix_image_uncounted = "Appendix B: how the version of {date} was measured";
   l.image_note =
-      "Compared pixel by pixel with the previous version. A pixel counts as changed when its colour differs "
-      "beyond a small tolerance, so compression noise is not counted.";
+      "Compared pixel by pixel with the previous version. A pixel counts as changed only when it differs by "
+      "more "
+      "than a small tolerance, so compression noise is not counted.";
   l.pixels_changed = "Changed pixels";
   l.pixels_total = "Pixels compared";
   l.pixels_share = "Share changed";
   l.regions = "Changed areas";
   l.at_least = "at least {n}";
+  l.regions_value = "{0}";
   l.sizing_scaled =
       "The new version has a different size; it was scaled to the previous version's size first.";
   l.sizing_canvas =
@@ -77,9 +79,9 @@ Labels korean() {
   l.appendix_evidence_uncounted = "부록 B: {date} 버전에서 바뀐 부분";
   l.evidence_note = "삭제된 부분은 빨간 취소선으로, 추가된 부분은 초록 밑줄로 표시했습니다.";
   l.col_round = "회차";
-  l.col_date = "받은 날짜";
+  l.col_date = "접수일";
   l.col_share = "변경 비율";
-  l.col_limit = "합의 한도";
+  l.col_limit = "회차 한도";
   l.col_status = "상태";
   l.removed = "삭제";
   l.added = "추가";
@@ -90,10 +92,11 @@ Labels korean() {
       "이전 버전과 픽셀 단위로 비교했습니다. 색이 일정 허용치 이상 달라진 픽셀만 바뀐 것으로 세었으며, 압축 "
       "과정에서 생기는 미세한 차이는 세지 않았습니다.";
   l.pixels_changed = "바뀐 픽셀";
-  l.pixels_total = "비교한 픽셀";
+  l.pixels_total = "전체 픽셀";
   l.pixels_share = "변경 비율";
   l.regions = "바뀐 영역";
   l.at_least = "{n} 이상";
+  l.regions_value = "{0}곳";
   l.sizing_scaled = "새 버전의 크기가 달라, 이전 버전의 크기로 맞춘 뒤 비교했습니다.";
   l.sizing_canvas =
       "두 버전의 가로세로 비율이 달라 같은 캔버스에 놓고 비교했으며, 한쪽에만 있는 부분은 바뀐 것으로 "
@@ -101,8 +104,8 @@ Labels korean() {
   l.material[0] = "원고";
   l.material[1] = "디자인";
   l.more_passages = "… 외 {0}개의 변경 부분이 더 있으며, 요청하시면 보내 드립니다.";
-  l.page_of = "{page} / {pages}쪽";
-  l.status[0] = "합의 범위 내";
+  l.page_of = "{page} / {pages}";
+  l.status[0] = "한도 내";
   l.status[1] = "한도 근접";
   l.status[2] = "한도 초과";
   l.status[3] = "추가 수정";
@@ -112,7 +115,7 @@ Labels korean() {
   l.kind[2] = "추가 수정 안내";
   l.kind[3] = "수정 이력 정리";
   l.kind[4] = "수정 사항 확인 요청";
-  l.status[5] = "계약상 마지막 회차";
+  l.status[5] = "포함된 마지막 회차";
   l.words = "{0}단어";
   l.pixels = "{0}픽셀";
   l.areas = "{0}곳";
@@ -135,23 +138,25 @@ Labels romanian() {
   l.appendix_evidence_uncounted = "Anexa B: modificările versiunii din {date}";
   l.evidence_note = "Textul eliminat este tăiat cu roșu; textul adăugat este subliniat cu verde.";
   l.col_round = "Runda";
-  l.col_date = "Primită";
+  l.col_date = "Data primirii";
   l.col_share = "Modificat";
-  l.col_limit = "Limita convenită";
+  l.col_limit = "Limita";
   l.col_status = "Situație";
   l.removed = "Eliminat";
   l.added = "Adăugat";
   l.moved = "Mutat";
-  l.appendix_image = "Anexa B: zonele modificate în runda {n}";
-  l.appendix_image_uncounted = "Anexa B: zonele modificate în versiunea din {date}";
+  l.appendix_image = "Anexa B: cifrele comparației din runda {n}";
+  l.appendix_image_uncounted = "Anexa B: cifrele comparației pentru versiunea din {date}";
   l.image_note =
-      "Comparație pixel cu pixel cu versiunea anterioară. Un pixel este socotit modificat când culoarea lui "
-      "diferă peste o mică toleranță, așa că zgomotul lăsat de compresie nu intră în calcul.";
+      "Comparație pixel cu pixel cu versiunea anterioară. Un pixel este socotit modificat când diferența de "
+      "culoare depășește o mică toleranță, așa că micile abateri produse de compresia imaginii nu intră în "
+      "calcul.";
   l.pixels_changed = "Pixeli modificați";
   l.pixels_total = "Pixeli comparați";
   l.pixels_share = "Procent modificat";
   l.regions = "Zone modificate";
   l.at_least = "cel puțin {n}";
+  l.regions_value = "{0}";
   l.sizing_scaled =
       "Noua versiune are alte dimensiuni; a fost adusă mai întâi la dimensiunile versiunii anterioare.";
   l.sizing_canvas =

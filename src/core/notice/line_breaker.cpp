@@ -17,17 +17,13 @@ std::string_view trim_end(std::string_view text) {
   return text;
 }
 
-// True for a letter or digit of any script (a Hangul syllable, a Latin letter, a digit, …).
-bool is_letter(UChar32 c) {
-  return c >= 0 && (u_isalnum(c) || u_hasBinaryProperty(c, UCHAR_IDEOGRAPHIC));
-}
-
 }  // namespace
 
 struct LineBreaker::Impl {
   std::unique_ptr<icu::BreakIterator> iterator;
-  // Korean business text wraps at spaces (어절), like CSS word-break: keep-all: a break ICU allows between
-  // two letters (every pair of Hangul syllables) is not taken; one 어절 wider than a line is still cut.
+  // Korean business text wraps at spaces (어절), like CSS word-break: keep-all: of the breaks ICU allows,
+  // only those after a space are taken (not between syllables, nor before a particle after "33%" or ")");
+  // one 어절 wider than a line is still cut.
   bool keep_all = false;
   UText* utext = nullptr;
   ~Impl() {
@@ -83,15 +79,15 @@ std::vector<std::string> LineBreaker::wrap(std::string_view text, double max_wid
 
   const auto* bytes = reinterpret_cast<const uint8_t*>(text.data());
   const int32_t length = static_cast<int32_t>(text.size());
-  // Whether a break ICU allows at `at` joins two letters (inside a Korean word, under keep-all).
+  // Whether a break ICU allows at `at` falls inside a Korean 어절 (under keep-all): anywhere but after a
+  // space.
   auto inside_word = [&](int32_t at) {
     if (!impl_->keep_all || at <= 0 || at >= length) return false;
-    UChar32 before = 0, after = 0;
+    UChar32 before = 0;
     int32_t i = at;
     U8_PREV(bytes, 0, i, before);
-    i = at;
-    U8_NEXT(bytes, i, length, after);
-    return is_letter(before) && is_letter(after);
+    // Korean lines break after spaces only: "33%로", "넘습니다(부록" and "원고는" stay whole.
+    return !u_isUWhiteSpace(before);
   };
 
   icu::BreakIterator& it = *impl_->iterator;

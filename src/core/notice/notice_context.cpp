@@ -186,6 +186,7 @@ data build_context(const NoticeFacts& facts) {
   context.set("revision", revision_context(facts, format, labels));
   context.set("rounds_used", format.integer(facts.rounds_used));
   context.set("rounds_used_none", data(facts.rounds_used <= 0));
+  context.set("rounds_used_one", data(facts.rounds_used == 1));
   context.set("rounds_used_n", format.count(labels.rounds, static_cast<long long>(facts.rounds_used)));
   context.set("rounds_left", format.integer(facts.rounds_left));
   context.set("rounds_left_n",

@@ -419,7 +419,7 @@ void image_figures(Layout& layout, const NoticeFacts& facts, const Labels& label
   const RevisionFacts& revision = facts.revision;
   layout.paragraph(labels.image_note, x, width, 8.5, 12, kGray);
   layout.skip(4);
-  const std::string regions = format.integer(static_cast<long long>(revision.regions));
+  const std::string regions = format.count(labels.regions_value, static_cast<long long>(revision.regions));
   const std::string rows[4][2] = {
       {labels.pixels_changed, format.integer(static_cast<long long>(revision.changed_pixels))},
       {labels.pixels_total, format.integer(static_cast<long long>(revision.total_pixels))},
@@ -458,7 +458,8 @@ void appendix(Layout& layout, const NoticeFacts& facts, const Labels& labels, co
   if (facts.history.empty() && facts.passages.empty() && !image) return;
   const double x = layout.left();
   const double width = layout.content_width();
-  if (!facts.history.empty()) {
+  // A summary's body goes through the rounds already; its appendix would only repeat them.
+  if (!facts.history.empty() && facts.kind != NoticeKind::kSummary) {
     layout.skip(10);
     layout.ensure(80);
     layout.paragraph(labels.appendix_history, x, width, 12, 17, kAccent);
