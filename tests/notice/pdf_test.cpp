@@ -3,11 +3,14 @@
 #include <catch2/catch.hpp>
 
 #include <sys/wait.h>
+#include <algorithm>
 #include <array>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
+#include <map>
 #include <regex>
+#include <set>
 #include <sstream>
 
 #include "common/error.h"
@@ -325,6 +328,116 @@ TEST_CASE("a missing font is a clear error naming the Debian package", "[notice]
   }
   CHECK(locate_font("DejaVu Sans", "fonts-dejavu-core").covers(U'ș'));
   CHECK(locate_font("NanumGothic", "fonts-nanum").covers(U'님'));
+}
+
+}  // namespace
+}  // namespace sk::notice
+
+namespace sk::notice {
+namespace {
+
+// The text of page `page` of `path`, as pdftotext reads it.
+std::string page_text(const std::string& path, int page) {
+  const std::string n = std::to_string(page);
+  Output out = run(std::string(SK_PDFTOTEXT) + " -enc UTF-8 -f " + n + " -l " + n + " " + quote(path) + " -");
+  REQUIRE(out.status == 0);
+  return out.text;
+}
+
+std::vector<std::string> split_on(const std::string& text, char separator) {
+  std::vector<std::string> parts;
+  std::string part;
+  std::istringstream in(text);
+  while (std::getline(in, part, separator)) {
+    if (!part.empty()) parts.push_back(part);
+  }
+  return parts;
+}
+
+TEST_CASE("the closing and the signature stay on one page, with the end of the letter", "[notice][pdf]") {
+  const TemplateStore store = TemplateStore::source_tree();
+  const std::map<std::string, std::string> closing = {
+      {"en", "Kind regards,"}, {"ko", "감사합니다."}, {"ro", "Cu stimă,"}};
+  for (const std::string& language : shipped_languages()) {
+    int crossings = 0;  // letters whose body reached a second page: the page break was exercised
+    // One-line paragraphs added after the greeting move the end of the letter down, line by line, over the
+    // page break.
+    for (int added = 0; added <= 40; ++added) {
+      CAPTURE(language, added);
+      NoticeFacts facts = testing::sample_facts(language, NoticeKind::kOverScope, {.rounds_left = 1});
+      facts.passages.clear();
+      facts.history.clear();
+      RenderedNotice text = render_notice(facts, store);
+      for (int n = 0; n < added; ++n) {
+        text.blocks.insert(text.blocks.begin() + 1, {NoticeBlock::Type::kParagraph, "A line of the letter."});
+      }
+      const std::string path = write(facts, text, "closing-" + language + ".pdf");
+      const int pages = page_count(path);
+      int closing_page = 0;
+      bool ended_with_closing = false;
+      for (int page = 1; page <= pages; ++page) {
+        std::vector<std::string> lines = split_on(page_text(path, page), '\n');
+        const std::regex footer(R"((Page |Pagina )?\d+ ?(of|din|/) ?\d+)");
+        while (!lines.empty() && (std::regex_match(lines.back(), footer) || lines.back() == "\f")) {
+          lines.pop_back();
+        }
+        // No page ends with the closing and the next one starts with its signature.
+        if (page > 1 && !lines.empty()) {
+          CHECK_FALSE((ended_with_closing && lines.front().find(facts.freelancer.name) != std::string::npos));
+        }
+        ended_with_closing = !lines.empty() && lines.back() == closing.at(language);
+        for (size_t j = 0; j + 1 < lines.size(); ++j) {
+          if (lines[j] != closing.at(language) ||
+              lines[j + 1].find(facts.freelancer.name) == std::string::npos) {
+            continue;
+          }
+          closing_page = page;
+          // Never alone: on a page of its own, at least two lines of the letter come before it.
+          if (page > 1) CHECK(j >= 2);
+        }
+      }
+      CHECK(closing_page >= 1);
+      if (closing_page > 1) ++crossings;
+    }
+    CHECK(crossings > 0);
+  }
+}
+
+TEST_CASE("Korean lines in the PDF break between 어절, never inside one", "[notice][pdf]") {
+  const TemplateStore store = TemplateStore::source_tree();
+  for (NoticeKind kind : all_kinds()) {
+    CAPTURE(to_string(kind));
+    NoticeFacts facts = testing::sample_facts("ko", kind);
+    const RenderedNotice text = render_notice(facts, store);
+    const std::string path = write(facts, text, "keep-all-" + std::string(to_string(kind)) + ".pdf");
+    const std::string all = text.subject + "\n" + text.body;
+    std::set<std::string> words;
+    for (const std::string& line : split_on(all, '\n')) {
+      for (const std::string& word : split_on(line, ' ')) words.insert(word);
+    }
+    Output out = run(std::string(SK_PDFTOTEXT) + " -enc UTF-8 " + quote(path) + " -");
+    REQUIRE(out.status == 0);
+    // The letter itself: from its greeting to its signature (the appendix follows).
+    const size_t begin = out.text.find(split_on(text.body, '\n').front());
+    const size_t end = out.text.rfind(facts.freelancer.name);
+    REQUIRE(begin != std::string::npos);
+    REQUIRE(end != std::string::npos);
+    REQUIRE(begin < end);
+    int checked = 0;
+    for (const std::string& line : split_on(out.text.substr(begin, end - begin), '\n')) {
+      if (std::regex_match(line, std::regex(R"(\d+ / \d+)"))) continue;  // a page number
+      for (const std::string& piece : split_on(line, ' ')) {
+        if (words.count(piece) > 0) {
+          ++checked;
+          continue;
+        }
+        // A piece of the letter's text that is not one of its words is a word cut at a line end.
+        CAPTURE(line, piece);
+        CHECK(all.find(piece) == std::string::npos);
+      }
+    }
+    CHECK(checked > 50);
+  }
 }
 
 }  // namespace

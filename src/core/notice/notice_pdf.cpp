@@ -199,24 +199,47 @@ class Layout {
     double baseline = 0;
   };
 
-  // Wraps and draws `text` (line breaks inside are kept) from the current position, moving down. Returns
-  // where the first line went.
-  Placed paragraph(std::string_view text, double x, double width, double size, double leading, Rgb color,
-                   Decoration decoration = Decoration::kNone) {
-    Placed first;
+  // `text` wrapped to `width` (line breaks inside are kept), one entry per line.
+  std::vector<std::string> lines_of(std::string_view text, double width, double size) {
+    std::vector<std::string> out;
     std::istringstream in{std::string(text)};
     for (std::string hard_line; std::getline(in, hard_line);) {
       const std::string clean = clean_line(hard_line, 0);
       auto measure = [&](std::string_view piece) { return fonts_.width(piece, size); };
       std::vector<std::string> lines = breaker_.wrap(clean, width, measure);
       if (lines.empty()) lines.emplace_back();
-      for (const std::string& line : lines) {
-        ensure(leading);
-        y_ -= leading;
-        const double baseline = y_ + (leading - size) * 0.5;
-        if (first.page == nullptr) first = Placed{page_, baseline};
-        draw(page_, x, baseline, line, size, color, decoration);
+      out.insert(out.end(), lines.begin(), lines.end());
+    }
+    return out;
+  }
+
+  // The height paragraph() would take for `text`.
+  double height(std::string_view text, double width, double size, double leading) {
+    return static_cast<double>(lines_of(text, width, size).size()) * leading;
+  }
+
+  // The usable height of a page.
+  double page_body_height() const { return page_height_ - kMargin - kBottom; }
+
+  // Wraps and draws `text` (line breaks inside are kept) from the current position, moving down. Returns
+  // where the first line went. `keep_after`: the height of what must follow on the same page as this
+  // paragraph's last two lines (a closing and a signature): those lines go to a new page with it rather
+  // than leave it alone there.
+  Placed paragraph(std::string_view text, double x, double width, double size, double leading, Rgb color,
+                   Decoration decoration = Decoration::kNone, double keep_after = 0) {
+    Placed first;
+    const std::vector<std::string> lines = lines_of(text, width, size);
+    const size_t kept = std::min<size_t>(2, lines.size());
+    for (size_t i = 0; i < lines.size(); ++i) {
+      if (keep_after > 0 && i + kept == lines.size() &&
+          static_cast<double>(kept) * leading + keep_after <= page_body_height()) {
+        ensure(static_cast<double>(kept) * leading + keep_after);
       }
+      ensure(leading);
+      y_ -= leading;
+      const double baseline = y_ + (leading - size) * 0.5;
+      if (first.page == nullptr) first = Placed{page_, baseline};
+      draw(page_, x, baseline, lines[i], size, color, decoration);
     }
     return first;
   }
@@ -310,18 +333,24 @@ void body(Layout& layout, const RenderedNotice& text) {
   const double width = layout.content_width();
   layout.paragraph(text.subject, x, width, 12.5, 17, kAccent);
   layout.skip(8);
-  for (size_t i = 0; i < text.blocks.size(); ++i) {
+  // The closing and the signature (the last block) stay together, and with the last lines of the block
+  // before them: never "Kind regards," at the foot of a page and the name on the next.
+  const size_t count = text.blocks.size();
+  const double closing =
+      count > 0 ? layout.height(text.blocks.back().text, width, kBodySize, kBodyLeading) : 0;
+  for (size_t i = 0; i < count; ++i) {
     const NoticeBlock& block = text.blocks[i];
+    const double keep_after = i + 2 == count ? 7 + closing : 0;  // the gap after the block, then the closing
+    if (i + 1 == count) layout.ensure(closing);
     if (block.type == NoticeBlock::Type::kItem) {
       const double indent = 14;
-      Layout::Placed first =
-          layout.paragraph(block.text, x + indent, width - indent, kBodySize, kBodyLeading, kInk);
+      Layout::Placed first = layout.paragraph(block.text, x + indent, width - indent, kBodySize, kBodyLeading,
+                                              kInk, Decoration::kNone, keep_after);
       if (first.page != nullptr) layout.draw(first.page, x + 3, first.baseline, "•", kBodySize, kAccent);
-      const bool next_is_item =
-          i + 1 < text.blocks.size() && text.blocks[i + 1].type == NoticeBlock::Type::kItem;
+      const bool next_is_item = i + 1 < count && text.blocks[i + 1].type == NoticeBlock::Type::kItem;
       layout.skip(next_is_item ? 3 : 7);
     } else {
-      layout.paragraph(block.text, x, width, kBodySize, kBodyLeading, kInk);
+      layout.paragraph(block.text, x, width, kBodySize, kBodyLeading, kInk, Decoration::kNone, keep_after);
       layout.skip(7);
     }
   }
@@ -334,8 +363,16 @@ void history_table(Layout& layout, const NoticeFacts& facts, const Labels& label
   const double fractions[5] = {0.11, 0.27, 0.15, 0.17, 0.30};
   const std::string header[5] = {labels.col_round, labels.col_date, labels.col_share, labels.col_limit,
                                  labels.col_status};
-  const double row = 17, size = 9;
+  const double size = 9, line = 11;
+  // A header is wrapped in its column, never cut; its row is as tall as its tallest cell.
+  std::vector<std::string> header_lines[5];
+  size_t header_height = 1;
+  for (int c = 0; c < 5; ++c) {
+    header_lines[c] = layout.lines_of(header[c], width * fractions[c] - 8, size);
+    header_height = std::max(header_height, header_lines[c].size());
+  }
   auto draw_row = [&](const std::string(&cells)[5], bool is_header, bool highlight) {
+    const double row = is_header ? 6 + line * static_cast<double>(header_height) : 17;
     layout.ensure(row);
     HPDF_Page page = layout.page();
     const double top = layout.y();
@@ -348,9 +385,16 @@ void history_table(Layout& layout, const NoticeFacts& facts, const Labels& label
     double at = x;
     for (int c = 0; c < 5; ++c) {
       const double cell = width * fractions[c];
-      const std::string shown = layout.fit(cells[c], cell - 8, size);
-      layout.draw(page, at + 4, top - row + 5, shown, size,
-                  highlight && c >= 2 ? kRed : (is_header ? kAccent : kInk));
+      if (is_header) {
+        double baseline = top - 3 - size;
+        for (const std::string& text : header_lines[c]) {
+          layout.draw(page, at + 4, baseline, text, size, kAccent);
+          baseline -= line;
+        }
+      } else {
+        const std::string shown = layout.fit(cells[c], cell - 8, size);
+        layout.draw(page, at + 4, top - row + 5, shown, size, highlight && c >= 2 ? kRed : kInk);
+      }
       at += cell;
     }
     layout.rule(page, x, x + width, top - row, kGray, 0.3);
@@ -361,7 +405,7 @@ void history_table(Layout& layout, const NoticeFacts& facts, const Labels& label
     const std::string cells[5] = {format.integer(history.round), clean_line(format.date(history.date), 40),
                                   format.percent(history.share), format.percent(history.limit),
                                   status_label(labels, history.status)};
-    if (layout.y() - row < Layout::kBottom) {
+    if (layout.y() - 17 < Layout::kBottom) {
       layout.new_page();
       draw_row(header, true, false);
     }
@@ -381,9 +425,17 @@ void evidence(Layout& layout, const NoticeFacts& facts, const Labels& labels, co
     layout.ensure(12 + leading);
     layout.paragraph(label, x, width, 8, 11, kGray);
     layout.paragraph(clean_passage(text), x + 10, width - 10, size, leading, color, decoration);
+    layout.skip(3);  // room between a struck-through line and the next label
+  };
+  auto part_height = [&](const std::string& text) {
+    return text.empty() ? 0.0 : 11 + layout.height(clean_passage(text), width - 10, size, leading) + 3;
   };
   for (size_t i = 0; i < shown; ++i) {
     const Passage& passage = facts.passages[i];
+    // A passage's removed and added parts stay on one page when they fit on one.
+    const double together = part_height(passage.kind == PassageKind::kInsert ? "" : passage.old_text) +
+                            part_height(passage.kind == PassageKind::kDelete ? "" : passage.new_text);
+    if (together <= layout.page_body_height()) layout.ensure(together);
     switch (passage.kind) {
       case PassageKind::kDelete:
         part(labels.removed, passage.old_text, kRed, Decoration::kStrike);
