@@ -1,8 +1,10 @@
 // The sent notices of the Notices tab; see sent_notices_panel.h.
 #include "sent_notices_panel.h"
 
+#include <algorithm>
 #include <exception>
 #include <utility>
+#include <vector>
 
 #include <wx/button.h>
 #include <wx/filedlg.h>
@@ -45,6 +47,10 @@ SentNoticesPanel::SentNoticesPanel(wxWindow* parent, ledger::Database& db) : wxP
   // TRANSLATORS: column of the sent notices: the revision the notice answers
   sent_list_->AppendColumn(_("Revision"), wxLIST_FORMAT_RIGHT, FromDIP(64));
   sent_list_->AppendColumn("PDF", wxLIST_FORMAT_RIGHT, FromDIP(72));
+  sent_list_->Bind(wxEVT_SIZE, [this](wxSizeEvent& event) {
+    event.Skip();
+    CallAfter([this] { fit_columns(); });
+  });
   sent_list_->Bind(wxEVT_LIST_ITEM_SELECTED, &SentNoticesPanel::on_notice_selected, this);
   sent_list_->Bind(wxEVT_LIST_ITEM_DESELECTED, &SentNoticesPanel::on_notice_selected, this);
 
@@ -92,6 +98,31 @@ std::string SentNoticesPanel::describe() const {
   return out;
 }
 
+void SentNoticesPanel::fit_columns() {
+  // Each column as wide as its header and its widest value; when they do not all fit, the Kind column gives
+  // up its width first (its text is cut by the list), so the PDF column ("text only") is never cut.
+  const int columns = sent_list_->GetColumnCount();
+  std::vector<int> widths(static_cast<std::size_t>(columns), 0);
+  const int padding = FromDIP(16);
+  for (int c = 0; c < columns; ++c) {
+    wxListItem header;
+    header.SetMask(wxLIST_MASK_TEXT);
+    sent_list_->GetColumn(c, header);
+    int widest = sent_list_->GetTextExtent(header.GetText()).GetWidth();
+    for (long i = 0; i < sent_list_->GetItemCount(); ++i) {
+      widest = std::max(widest, sent_list_->GetTextExtent(sent_list_->GetItemText(i, c)).GetWidth());
+    }
+    widths[static_cast<std::size_t>(c)] = widest + padding;
+  }
+  int total = 0;
+  for (int w : widths) total += w;
+  const int available = sent_list_->GetClientSize().GetWidth();
+  int& kind = widths[kKindColumn];
+  if (available > 0 && total > available) kind = std::max(FromDIP(60), kind - (total - available));
+  if (available > 0 && total < available) kind += available - total;  // the spare room to the kind
+  for (int c = 0; c < columns; ++c) sent_list_->SetColumnWidth(c, widths[static_cast<std::size_t>(c)]);
+}
+
 void SentNoticesPanel::fill_sent_list() {
   std::optional<std::int64_t> keep = select_after_show_;
   if (!keep) {
@@ -114,6 +145,7 @@ void SentNoticesPanel::fill_sent_list() {
     if (keep && row.id == *keep) keep_index = item;
   }
   sent_list_->Thaw();
+  fit_columns();
   if (keep_index < 0 && !rows_.empty() && !sent_list_shown_) keep_index = 0;  // at first, the newest
   sent_list_shown_ = true;
   if (keep_index >= 0) {

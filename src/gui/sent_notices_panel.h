@@ -41,6 +41,8 @@ class SentNoticesPanel : public wxPanel {
 
  private:
   void fill_sent_list();
+  // Fits the columns to their contents and the list's width; the PDF column is never cut.
+  void fit_columns();
   const model::SentNoticeRow* selected_row() const;
   void show_selected_notice();
   void update_buttons();

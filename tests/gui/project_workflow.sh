@@ -143,6 +143,7 @@ expect over-scope
 screenshot notice
 issue-notice $out/notice.pdf
 expect Notices sent: 1
+screenshot notices-sent
 tab history
 expect round 1: 11.9% of 10%
 screenshot history
@@ -179,6 +180,6 @@ pdftotext "$out/notice.pdf" - | grep -q 'Alex Morgan' || { echo "FAIL: the notic
   || { echo "FAIL: the notice does not ask for an answer by 15 January 2030" >&2; exit 1; }
 grep -c 'brochure-v[12].txt' "$out/history.csv" | grep -q '^2$' || { echo "FAIL: the CSV lacks the revisions" >&2; exit 1; }
 # Every screenshot shows a drawn window; the revisions bar and the compare highlights have their colours.
-for shot in revisions compare notice history terms; do assert_not_blank "$out/$shot.png" 64; done
+for shot in revisions compare notice notices-sent history terms; do assert_not_blank "$out/$shot.png" 64; done
 (( $(count_colour "$out/compare.png" '#FDE2E1') > 50 )) || { echo "FAIL: no deletions highlighted" >&2; exit 1; }
 echo "workflow ($scenario): screenshots and record in $out"
