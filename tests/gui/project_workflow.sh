@@ -92,13 +92,17 @@ if [[ $scenario == images ]]; then
     -fill '#C8553D' -draw 'circle 380,220 380,270' -fill '#F2C14E' -draw 'rectangle 60,220 180,290' \
     "$work/poster-v2.png"
   cat > "$work/script.txt" <<SCRIPT
-new-project Festival poster | Harbour Arts | en | 2 | 20 | 200
+new-project Festival poster | Harbour Arts | en | 2 | 10 | 200
 drop $work/poster-v2.png | $work/poster-v1.png
 expect Revisions: 2
 expect poster-v2.png
 compare 2
 expect of the pixels
 screenshot compare
+generate-notice-signing Alex Morgan
+expect over-scope
+issue-notice $out/notice.pdf
+expect Notices sent: 1
 SCRIPT
   HOME="$work" XDG_DATA_HOME="$work/data" XDG_CONFIG_HOME="$work/config" LANG=C.UTF-8 LANGUAGE= \
     xvfb-run -a -s "-screen 0 1280x900x24" bash "$0" --inside-xvfb "$app" "$db" "$out" "$work/script.txt" en \
@@ -110,6 +114,9 @@ SCRIPT
   share=$("$cli" --db "$db" history 1 --json | jq '.revisions[1].changed_share')
   [[ $(jq -n "$share > 0.1 and $share < 0.3") == true ]] || { echo "FAIL: unexpected image share $share" >&2; exit 1; }
   assert_not_blank "$out/compare.png" 16
+  # The notice the window saved shows the new version (480 × 320) with its changed areas outlined.
+  pdfimages -list "$out/notice.pdf" | grep -Eq 'image +480 +320 +rgb' \
+    || { echo "FAIL: the image notice has no picture of the new version" >&2; pdfimages -list "$out/notice.pdf" >&2; exit 1; }
   echo "workflow (images): share $share; screenshots and record in $out"
   exit 0
 fi

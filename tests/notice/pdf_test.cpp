@@ -442,3 +442,39 @@ TEST_CASE("Korean lines in the PDF break between 어절, never inside one", "[no
 
 }  // namespace
 }  // namespace sk::notice
+
+namespace sk::notice {
+namespace {
+
+TEST_CASE("an image notice shows the new version with its changed areas outlined", "[notice][pdf]") {
+  const TemplateStore store = TemplateStore::source_tree();
+  for (const std::string& language : shipped_languages()) {
+    CAPTURE(language);
+    NoticeFacts facts = testing::sample_facts(language, NoticeKind::kOverScope, {.image = true});
+    // A 1600 × 900 picture (shrunk to 1400 pixels wide in the PDF) with two changed areas.
+    EvidenceImage& picture = facts.picture;
+    picture.width = 1600;
+    picture.height = 900;
+    picture.rgb.assign(size_t{1600} * 900 * 3, 235);
+    picture.boxes = {{100, 100, 400, 200}, {900, 500, 300, 300}};
+    const RenderedNotice text = render_notice(facts, store);
+    const std::string path = write(facts, text, "image-picture-" + language + ".pdf");
+    check_valid(path);
+    const Output images = run(std::string(SK_PDFIMAGES) + " -list " + quote(path));
+    INFO(images.text);
+    REQUIRE(images.status == 0);
+    // One image XObject, the picture, on the appendix's page, at most 1400 pixels wide.
+    CHECK(std::regex_search(images.text, std::regex(R"(\n\s*\d+\s+\d+\s+image\s+1400\s+787\s+rgb)")));
+    CHECK(flat_text(path, language).find(normalise(labels_for(language).picture_caption, language == "ko")) !=
+          std::string::npos);
+
+    // A text notice has no picture; nor an image notice without one (nothing re-measured).
+    facts.picture = {};
+    const std::string none = write(facts, text, "image-no-picture-" + language + ".pdf");
+    CHECK_FALSE(std::regex_search(run(std::string(SK_PDFIMAGES) + " -list " + quote(none)).text,
+                                  std::regex(R"(\bimage\b\s+\d)")));
+  }
+}
+
+}  // namespace
+}  // namespace sk::notice

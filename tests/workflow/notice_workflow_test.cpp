@@ -172,6 +172,11 @@ TEST_CASE("workflow: an image project's notice speaks of the design and carries 
   CHECK(notice.facts.revision.old_words == 0);
   CHECK(notice.facts.revision.file == "poster-30.png");
   CHECK(notice.facts.passages.empty());  // no words to show: the PDF gives the pixel figures
+  // and the new version's picture, re-measured from the stored originals, with a box per changed area.
+  CHECK(notice.facts.picture.width > 0);
+  CHECK(notice.facts.picture.rgb.size() ==
+        size_t{notice.facts.picture.width} * notice.facts.picture.height * 3);
+  CHECK(notice.facts.picture.boxes.size() == 1);
   REQUIRE(notice.facts.history.size() == 1);
   CHECK(notice.facts.history[0].share == Approx(0.2));
   const std::string& body = notice.text.body;

@@ -36,6 +36,7 @@ Labels english() {
   l.regions = "Changed areas";
   l.at_least = "at least {n}";
   l.regions_value = "{0}";
+  l.picture_caption = "The new version, with the changed areas outlined in red.";
   l.sizing_scaled =
       "The new version has a different size; it was scaled to the previous version's size first.";
   l.sizing_canvas =
@@ -97,6 +98,7 @@ Labels korean() {
   l.regions = "바뀐 영역";
   l.at_least = "{n} 이상";
   l.regions_value = "{0}곳";
+  l.picture_caption = "새 버전입니다. 바뀐 영역을 빨간 테두리로 표시했습니다.";
   l.sizing_scaled = "새 버전의 크기가 달라, 이전 버전의 크기로 맞춘 뒤 비교했습니다.";
   l.sizing_canvas =
       "두 버전의 가로세로 비율이 달라 같은 캔버스에 놓고 비교했으며, 한쪽에만 있는 부분은 바뀐 것으로 "
@@ -157,6 +159,7 @@ Labels romanian() {
   l.regions = "Zone modificate";
   l.at_least = "cel puțin {n}";
   l.regions_value = "{0}";
+  l.picture_caption = "Noua versiune, cu zonele modificate încadrate cu roșu.";
   l.sizing_scaled =
       "Noua versiune are alte dimensiuni; a fost adusă mai întâi la dimensiunile versiunii anterioare.";
   l.sizing_canvas =

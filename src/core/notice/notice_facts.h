@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -101,6 +102,17 @@ struct Passage {
   std::string new_text;
 };
 
+// An image revision as the PDF shows it: its pixels (RGB, 8 bits a channel, row by row) and the boxes around
+// the changed areas, in its own pixels. Empty when there is nothing to show.
+struct EvidenceImage {
+  struct Box {
+    double x = 0, y = 0, width = 0, height = 0;
+  };
+  uint32_t width = 0, height = 0;
+  std::vector<uint8_t> rgb;  // width * height * 3 bytes
+  std::vector<Box> boxes;
+};
+
 struct SentNotice {
   std::string date;  // ISO
   NoticeKind kind = NoticeKind::kHeadsUp;
@@ -126,7 +138,8 @@ struct NoticeFacts {
   int rounds_used = 0;
   int rounds_left = 0;
   std::vector<HistoryRow> history;
-  std::vector<Passage> passages;    // texts only: an image's evidence is its pixel figures
+  std::vector<Passage> passages;    // texts only: an image's evidence is its pixel figures and its picture
+  EvidenceImage picture;            // images only: the new version with its changed areas outlined
   std::vector<SentNotice> notices;  // earlier notices, for the summary
 };
 

@@ -496,6 +496,77 @@ void image_figures(Layout& layout, const NoticeFacts& facts, const Labels& label
   }
 }
 
+// `picture` scaled down (box filter) so that neither side exceeds `longest` pixels: plenty for print at the
+// size it is shown, and a PDF that stays small.
+EvidenceImage shrunk(const EvidenceImage& picture, uint32_t longest) {
+  const uint32_t side = std::max(picture.width, picture.height);
+  if (side <= longest) return picture;
+  const double scale = static_cast<double>(longest) / side;
+  EvidenceImage out;
+  out.width = std::max<uint32_t>(1, static_cast<uint32_t>(picture.width * scale));
+  out.height = std::max<uint32_t>(1, static_cast<uint32_t>(picture.height * scale));
+  out.rgb.resize(size_t{out.width} * out.height * 3);
+  for (uint32_t y = 0; y < out.height; ++y) {
+    const uint32_t y0 = static_cast<uint32_t>(y / scale);
+    const uint32_t y1 = std::min(picture.height, std::max(y0 + 1, static_cast<uint32_t>((y + 1) / scale)));
+    for (uint32_t x = 0; x < out.width; ++x) {
+      const uint32_t x0 = static_cast<uint32_t>(x / scale);
+      const uint32_t x1 = std::min(picture.width, std::max(x0 + 1, static_cast<uint32_t>((x + 1) / scale)));
+      uint64_t sum[3] = {0, 0, 0};
+      for (uint32_t yy = y0; yy < y1; ++yy) {
+        const uint8_t* row = &picture.rgb[(size_t{yy} * picture.width + x0) * 3];
+        for (uint32_t xx = x0; xx < x1; ++xx, row += 3) {
+          sum[0] += row[0], sum[1] += row[1], sum[2] += row[2];
+        }
+      }
+      const uint64_t n = uint64_t{y1 - y0} * (x1 - x0);
+      uint8_t* pixel = &out.rgb[(size_t{y} * out.width + x) * 3];
+      for (int c = 0; c < 3; ++c) pixel[c] = static_cast<uint8_t>(sum[c] / n);
+    }
+  }
+  return out;
+}
+
+// The new version of an image revision, as large as fits the page width and at most `max_height` points
+// tall, with its changed areas outlined in red and a caption.
+void picture(PdfDocument& document, Layout& layout, const EvidenceImage& evidence,
+             const std::string& caption) {
+  if (evidence.width == 0 || evidence.height == 0 ||
+      evidence.rgb.size() != size_t{evidence.width} * evidence.height * 3) {
+    return;
+  }
+  const EvidenceImage small = shrunk(evidence, 1400);
+  HPDF_Image image = HPDF_LoadRawImageFromMem(document.handle(), small.rgb.data(), small.width, small.height,
+                                              HPDF_CS_DEVICE_RGB, 8);
+  document.check("embedding the picture");
+  const double max_height = 380;
+  const double scale = std::min(layout.content_width() / evidence.width, max_height / evidence.height);
+  const double w = evidence.width * scale, h = evidence.height * scale;
+  layout.skip(8);
+  layout.ensure(h + 24);
+  layout.paragraph(caption, layout.left(), layout.content_width(), 8.5, 12, kGray);
+  layout.skip(4);
+  HPDF_Page page = layout.page();
+  const double left = layout.left(), bottom = layout.y() - h;
+  HPDF_Page_DrawImage(page, image, static_cast<HPDF_REAL>(left), static_cast<HPDF_REAL>(bottom),
+                      static_cast<HPDF_REAL>(w), static_cast<HPDF_REAL>(h));
+  // Each outline twice, white under red, so it shows on any colour; a little margin around each area, so
+  // the outline does not hide its edge.
+  for (const auto& [color, line] : {std::pair<Rgb, double>{Rgb{1, 1, 1}, 3.2}, {kRed, 1.6}}) {
+    HPDF_Page_SetRGBStroke(page, static_cast<HPDF_REAL>(color.r), static_cast<HPDF_REAL>(color.g),
+                           static_cast<HPDF_REAL>(color.b));
+    HPDF_Page_SetLineWidth(page, static_cast<HPDF_REAL>(line));
+    for (const EvidenceImage::Box& box : evidence.boxes) {
+      const double x = left + box.x * scale - 2, top = layout.y() - box.y * scale + 2;
+      const double bw = box.width * scale + 4, bh = box.height * scale + 4;
+      HPDF_Page_Rectangle(page, static_cast<HPDF_REAL>(x), static_cast<HPDF_REAL>(top - bh),
+                          static_cast<HPDF_REAL>(bw), static_cast<HPDF_REAL>(bh));
+      HPDF_Page_Stroke(page);
+    }
+  }
+  layout.skip(h);
+}
+
 // The evidence's heading names the round the letter speaks of (one numbering for the client), or the
 // version's date when the revision counts as no round.
 std::string evidence_heading(const NoticeFacts& facts, const std::string& counted,
@@ -504,8 +575,8 @@ std::string evidence_heading(const NoticeFacts& facts, const std::string& counte
   return fill(uncounted, "date", format.date(facts.revision.received));
 }
 
-void appendix(Layout& layout, const NoticeFacts& facts, const Labels& labels, const LocaleFormat& format,
-              const PdfOptions& options) {
+void appendix(PdfDocument& document, Layout& layout, const NoticeFacts& facts, const Labels& labels,
+              const LocaleFormat& format, const PdfOptions& options) {
   const bool image = facts.material == Material::kImage && facts.revision.total_pixels > 0;
   if (facts.history.empty() && facts.passages.empty() && !image) return;
   const double x = layout.left();
@@ -534,6 +605,7 @@ void appendix(Layout& layout, const NoticeFacts& facts, const Labels& labels, co
                      x, width, 12, 17, kAccent);
     layout.skip(2);
     image_figures(layout, facts, labels, format);
+    picture(document, layout, facts.picture, labels.picture_caption);
   }
 }
 
@@ -563,7 +635,7 @@ std::string notice_pdf(const NoticeFacts& facts, const RenderedNotice& text, con
   if (!facts.freelancer.logo_path.empty()) logo_size = logo(document, layout, facts.freelancer.logo_path);
   letterhead(layout, facts, labels, format, logo_size);
   body(layout, text);
-  appendix(layout, facts, labels, format, options);
+  appendix(document, layout, facts, labels, format, options);
   page_numbers(layout, labels, format);
   document.check("laying out the notice");
 

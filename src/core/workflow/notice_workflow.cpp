@@ -67,6 +67,30 @@ std::vector<notice::Passage> passages_of(ledger::Database& db, std::int64_t proj
   return changed_passages(pair.older.document, pair.newer.document, *pair.measured.words);
 }
 
+// The new version of an image revision with the boxes around its changed areas, re-measured from the
+// stored originals (the ledger keeps the figures, not the boxes). None for a text or an unmeasured image.
+notice::EvidenceImage picture_of(ledger::Database& db, std::int64_t project_id,
+                                 const ledger::JudgedRevision& j) {
+  notice::EvidenceImage out;
+  if (!j.revision.measured || j.revision.measured->kind != ContentKind::kImage ||
+      j.revision.measured->against == 0) {
+    return out;
+  }
+  const MeasuredPair pair =
+      measure_stored_pair(db, project_id, j.revision.measured->against, j.revision.number);
+  if (!pair.measured.pixels) return out;
+  const import::Image& newer = pair.newer.image;
+  for (const import::Region& region : pair.measured.pixels->regions) {
+    const std::optional<import::PixelBox> box =
+        import::region_in_image(region, newer, pair.older.image, newer, pair.measured.pixels->size_handling);
+    if (box) out.boxes.push_back({box->x, box->y, box->width, box->height});
+  }
+  out.width = newer.width;
+  out.height = newer.height;
+  out.rgb = newer.rgb;
+  return out;
+}
+
 // A notice asked for by name must still be true for the revision it answers: a rounds-exhausted notice
 // says the included rounds are used, an over-scope notice that the round changed more than its share.
 void refuse_untrue_kind(const ledger::JudgedRevision& j, notice::NoticeKind kind) {
@@ -153,6 +177,9 @@ GeneratedNotice generate_notice(ledger::Database& db, std::int64_t project_id, c
   out.facts.reply_by = request.reply_by;
   if (language == "en") out.facts.locale = english;
   if (target != nullptr) out.facts.passages = passages_of(db, project_id, *target);
+  if (target != nullptr && (request.with_pdf || request.with_picture)) {
+    out.facts.picture = picture_of(db, project_id, *target);
+  }
 
   const notice::TemplateStore store = notice::TemplateStore::standard();
   out.text = notice::render_notice(out.facts, store);

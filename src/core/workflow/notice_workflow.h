@@ -28,6 +28,9 @@ struct NoticeRequest {
   notice::FreelancerProfile freelancer;    // the letterhead and signature (see freelancer_profile.h)
   std::string reply_by;                    // optional YYYY-MM-DD: the day an answer is asked for
   bool with_pdf = true;                    // false: text only, no PDF bytes
+  // An image revision's picture (re-measured from the stored originals) is filled in facts.picture when a
+  // PDF is made here, or when this is set: the caller makes the PDF later (the window's drafts).
+  bool with_picture = false;
   notice::PdfOptions pdf_options;
 };
 

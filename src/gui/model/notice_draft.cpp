@@ -303,6 +303,7 @@ DraftOutcome write_draft(ledger::Database& db, std::int64_t project_id, const Dr
   ask.freelancer = request.freelancer;
   ask.reply_by = request.reply_by;
   ask.with_pdf = false;  // made from the edited text, when asked for
+  ask.with_picture = true;
   ask.pdf_options = request.pdf_options;
   workflow::GeneratedNotice generated = workflow::generate_notice(db, project_id, ask);
   DraftOutcome out;
