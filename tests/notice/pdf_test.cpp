@@ -122,7 +122,10 @@ TEST_CASE("pdftotext gives back the client, the figures and the body, in every l
       CHECK(flat.find(normalise(block.text, korean)) != std::string::npos);
     }
     CHECK(flat.find(normalise(labels_for(language).appendix_history, korean)) != std::string::npos);
-    CHECK(flat.find(normalise("The new spring line brings breathable linen", korean)) != std::string::npos);
+    // The evidence shows each change in its sentence: context, removed and added words in reading order.
+    CHECK(flat.find(normalise("Welcome to the catalogue. Our The new spring range line brings light fabrics "
+                              "breathable linen for the first warm days. Every piece is",
+                              korean)) != std::string::npos);
     // One numbering for the client: the appendix names the round the letter speaks of (round 2), not the
     // revision number (3) the freelancer's ledger uses.
     const Labels& labels = labels_for(language);
@@ -235,7 +238,9 @@ TEST_CASE("a long notice gets page numbers and A4 or Letter pages", "[notice][pd
   for (int i = 0; i < 60; ++i) {
     facts.passages.push_back({PassageKind::kReplace,
                               "Textul vechi numărul " + std::to_string(i) + " despre ședințe.",
-                              "Textul nou numărul " + std::to_string(i) + " despre țesături."});
+                              "Textul nou numărul " + std::to_string(i) + " despre țesături.",
+                              {},
+                              1});
   }
   const RenderedNotice text = render_notice(facts, store);
   const std::string a4 = write(facts, text, "long-ro-a4.pdf");
@@ -268,7 +273,11 @@ TEST_CASE("hostile field values render safely and the PDF stays valid", "[notice
       facts.client = value;
       facts.project = value;
       facts.freelancer.name = value;
-      facts.passages.push_back({PassageKind::kReplace, value, value});
+      facts.passages.push_back({PassageKind::kReplace,
+                                value,
+                                value,
+                                {{Segment::Kind::kDeleted, value}, {Segment::Kind::kInserted, value}},
+                                1});
       const RenderedNotice text = render_notice(facts, store);
       const std::string path = write(facts, text, "hostile-" + language + "-" + std::to_string(n++) + ".pdf");
       check_valid(path);

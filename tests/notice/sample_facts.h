@@ -73,13 +73,40 @@ inline NoticeFacts sample_facts(const std::string& language, NoticeKind kind, Sa
                      {2, 3, "2025-03-12", 0.245, 0.30, RoundStatus::kNearLimit}};
   }
   if (options.passages) {
+    using K = Segment::Kind;
     facts.passages = {
-        {PassageKind::kReplace, "Our spring range brings light fabrics for warm days.",
-         "The new spring line brings breathable linen for the first warm days."},
-        {PassageKind::kDelete, "Free delivery on all orders over fifty euros.", ""},
-        {PassageKind::kInsert, "", "Order before Friday and we deliver on Monday."},
+        {PassageKind::kReplace,
+         "Our spring range brings light fabrics for warm days.",
+         "The new spring line brings breathable linen for the first warm days.",
+         {{K::kKept, "… Welcome to the catalogue. "},
+          {K::kDeleted, "Our "},
+          {K::kInserted, "The new "},
+          {K::kKept, "spring "},
+          {K::kDeleted, "range "},
+          {K::kInserted, "line "},
+          {K::kKept, "brings "},
+          {K::kDeleted, "light fabrics "},
+          {K::kInserted, "breathable linen "},
+          {K::kKept, "for "},
+          {K::kInserted, "the first "},
+          {K::kKept, "warm days. Every piece is …"}},
+         9},
+        {PassageKind::kDelete,
+         "Free delivery on all orders over fifty euros.",
+         "",
+         {{K::kKept, "… sizes from XS to XL. "},
+          {K::kDeleted, "Free delivery on all orders over fifty euros. "},
+          {K::kKept, "Returns are free …"}},
+         8},
+        {PassageKind::kInsert,
+         "",
+         "Order before Friday and we deliver on Monday.",
+         {{K::kKept, "… at the shop. "}, {K::kInserted, "Order before Friday and we deliver on Monday. "}},
+         8},
     };
-    if (options.moves) facts.passages.push_back({PassageKind::kMove, "About us.", "About us."});
+    if (options.moves) {
+      facts.passages.push_back({PassageKind::kMove, "About us.", "About us.", {{K::kMoved, "About us."}}, 2});
+    }
   }
   facts.notices = {{"2025-02-21", NoticeKind::kHeadsUp}};
   if (options.image) {  // a 1920 x 1080 poster of which 508,032 pixels changed, in 3 areas: 24.5%

@@ -15,7 +15,10 @@ Labels english() {
   l.appendix_history = "Appendix A: revision history";
   l.appendix_evidence = "Appendix B: the changes in round {n}";
   l.appendix_evidence_uncounted = "Appendix B: the changes in the version of {date}";
-  l.evidence_note = "Removed text is struck through in red; added text is underlined in green.";
+  l.evidence_note =
+      "Each change is shown in its sentence: removed words struck through in red, added words underlined in "
+      "green, words moved from elsewhere in blue. The largest changes come first.";
+  l.changed = "Change {n}";
   l.col_round = "Round";
   l.col_date = "Received";
   l.col_share = "Changed";
@@ -45,8 +48,9 @@ Labels english() {
   l.material[0] = "text";
   l.material[1] = "design";
   l.more_passages =
-      "{0, plural, one{… and one more changed passage (available on request).} other{… and # more changed "
-      "passages (available on request).}}";
+      "{0, plural, one{… and one smaller change, which I can send on request.} other{… and # smaller "
+      "changes, "
+      "which I can send on request.}}";
   l.page_of = "Page {page} of {pages}";
   l.status[0] = "within the agreement";
   l.status[1] = "close to the agreed share";
@@ -78,7 +82,10 @@ Labels korean() {
   l.appendix_history = "부록 A: 수정 이력";
   l.appendix_evidence = "부록 B: {n}차 수정에서 바뀐 부분";
   l.appendix_evidence_uncounted = "부록 B: {date} 버전에서 바뀐 부분";
-  l.evidence_note = "삭제된 부분은 빨간 취소선으로, 추가된 부분은 초록 밑줄로 표시했습니다.";
+  l.evidence_note =
+      "바뀐 부분을 문장 안에서 보여 드립니다. 삭제된 단어는 빨간 취소선으로, 추가된 단어는 초록 밑줄로, 다른 "
+      "곳에서 옮겨 온 단어는 파란색으로 표시했으며, 큰 변경부터 차례로 실었습니다.";
+  l.changed = "변경 {n}";
   l.col_round = "회차";
   l.col_date = "접수일";
   l.col_share = "변경 비율";
@@ -105,7 +112,7 @@ Labels korean() {
       "세었습니다.";
   l.material[0] = "원고";
   l.material[1] = "디자인";
-  l.more_passages = "… 외 {0}개의 변경 부분이 더 있으며, 요청하시면 보내 드립니다.";
+  l.more_passages = "… 이 밖에 작은 변경이 {0}곳 더 있으며, 요청하시면 보내 드립니다.";
   l.page_of = "{page} / {pages}";
   l.status[0] = "한도 내";
   l.status[1] = "한도 근접";
@@ -138,7 +145,10 @@ Labels romanian() {
   l.appendix_history = "Anexa A: istoricul reviziilor";
   l.appendix_evidence = "Anexa B: modificările din runda {n}";
   l.appendix_evidence_uncounted = "Anexa B: modificările versiunii din {date}";
-  l.evidence_note = "Textul eliminat este tăiat cu roșu; textul adăugat este subliniat cu verde.";
+  l.evidence_note =
+      "Fiecare modificare apare în fraza ei: cuvintele eliminate sunt tăiate cu roșu, cele adăugate sunt "
+      "subliniate cu verde, iar cele mutate din alt loc apar cu albastru. Modificările mari sunt primele.";
+  l.changed = "Modificarea {n}";
   l.col_round = "Runda";
   l.col_date = "Data primirii";
   l.col_share = "Modificat";

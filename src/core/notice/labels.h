@@ -18,6 +18,7 @@ struct Labels {
   std::string evidence_note;                // one line saying how deletions and insertions are marked
   std::string col_round, col_date, col_share, col_limit, col_status;
   std::string removed, added, moved;  // passage markers
+  std::string changed;                // a redline passage's heading; "{n}" = its number
   // An image revision's evidence instead of passages: heading ("{n}" = revision number), how it was measured,
   // the figures' names, "at least {n}" for a capped count of areas, and a line when the sizes differed.
   std::string appendix_image, appendix_image_uncounted, image_note;

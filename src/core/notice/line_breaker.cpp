@@ -43,8 +43,9 @@ LineBreaker::LineBreaker(const std::string& language) : impl_(std::make_unique<I
 
 LineBreaker::~LineBreaker() = default;
 
-std::vector<std::string> LineBreaker::wrap(std::string_view text, double max_width, const WidthFn& width) {
-  std::vector<std::string> lines;
+std::vector<LineBreaker::Range> LineBreaker::wrap_ranges(std::string_view text, double max_width,
+                                                         const WidthFn& width) {
+  std::vector<Range> lines;
   if (text.empty()) return lines;
   UErrorCode status = U_ZERO_ERROR;
   impl_->utext = utext_openUTF8(impl_->utext, text.data(), static_cast<int64_t>(text.size()), &status);
@@ -53,27 +54,32 @@ std::vector<std::string> LineBreaker::wrap(std::string_view text, double max_wid
     throw Error(ErrorKind::kInvalidInput, "",
                 std::string("ICU cannot read the text: ") + u_errorName(status));
 
-  std::string line;
-  double line_width = 0;  // width of `line` including its trailing spaces
+  // The line being filled: text[line_begin, line_end), its width with trailing spaces.
+  size_t line_begin = 0, line_end = 0;
+  double line_width = 0;
   auto flush = [&] {
-    std::string_view trimmed = trim_end(line);
-    if (!trimmed.empty()) lines.emplace_back(trimmed);
-    line.clear();
+    const size_t end = line_begin + trim_end(text.substr(line_begin, line_end - line_begin)).size();
+    if (end > line_begin) lines.push_back({line_begin, end});
+    line_begin = line_end;
     line_width = 0;
+  };
+  auto append = [&](size_t from, size_t to, double w) {
+    if (line_end == line_begin) line_begin = from;
+    line_end = to;
+    line_width += w;
   };
 
   // A piece wider than any line on its own is cut between code points.
-  auto cut = [&](std::string_view piece) {
-    const auto* piece_bytes = reinterpret_cast<const uint8_t*>(piece.data());
-    const int32_t piece_length = static_cast<int32_t>(piece.size());
-    for (int32_t i = 0; i < piece_length;) {
+  auto cut = [&](size_t piece_begin, size_t piece_end) {
+    const auto* piece_bytes = reinterpret_cast<const uint8_t*>(text.data());
+    const int32_t piece_length = static_cast<int32_t>(piece_end);
+    for (int32_t i = static_cast<int32_t>(piece_begin); i < piece_length;) {
       int32_t from = i;
       U8_FWD_1(piece_bytes, i, piece_length);
-      std::string_view one = piece.substr(static_cast<size_t>(from), static_cast<size_t>(i - from));
+      std::string_view one = text.substr(static_cast<size_t>(from), static_cast<size_t>(i - from));
       const double w = width(one);
-      if (!line.empty() && line_width + w > max_width) flush();
-      line.append(one);
-      line_width += w;
+      if (line_end > line_begin && line_width + w > max_width) flush();
+      append(static_cast<size_t>(from), static_cast<size_t>(i), w);
     }
   };
 
@@ -97,15 +103,22 @@ std::vector<std::string> LineBreaker::wrap(std::string_view text, double max_wid
     if (end == icu::BreakIterator::DONE) end = length;
     std::string_view piece = text.substr(static_cast<size_t>(start), static_cast<size_t>(end - start));
     const double visible = width(trim_end(piece));
-    if (!line.empty() && line_width + visible > max_width) flush();
-    if (line.empty() && visible > max_width) {
-      cut(piece);
+    if (line_end > line_begin && line_width + visible > max_width) flush();
+    if (line_end == line_begin && visible > max_width) {
+      cut(static_cast<size_t>(start), static_cast<size_t>(end));
     } else {
-      line.append(piece);
-      line_width += width(piece);
+      append(static_cast<size_t>(start), static_cast<size_t>(end), width(piece));
     }
   }
   flush();
+  return lines;
+}
+
+std::vector<std::string> LineBreaker::wrap(std::string_view text, double max_width, const WidthFn& width) {
+  std::vector<std::string> lines;
+  for (const Range& range : wrap_ranges(text, max_width, width)) {
+    lines.emplace_back(text.substr(range.begin, range.end - range.begin));
+  }
   return lines;
 }
 

@@ -26,6 +26,13 @@ class LineBreaker {
   // are dropped.
   std::vector<std::string> wrap(std::string_view text, double max_width, const WidthFn& width);
 
+  // The same lines as byte ranges of `text`, end exclusive (trailing spaces left out), for drawing a line
+  // whose parts have different styles.
+  struct Range {
+    size_t begin = 0, end = 0;
+  };
+  std::vector<Range> wrap_ranges(std::string_view text, double max_width, const WidthFn& width);
+
  private:
   struct Impl;
   std::unique_ptr<Impl> impl_;

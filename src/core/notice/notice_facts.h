@@ -95,11 +95,24 @@ struct HistoryRow {
 
 enum class PassageKind { kDelete, kInsert, kReplace, kMove };
 
+// A run of a passage shown as a redline: words kept (context), deleted, inserted, or moved here from
+// elsewhere.
+struct Segment {
+  enum class Kind { kKept, kDeleted, kInserted, kMoved };
+  Kind kind = Kind::kKept;
+  std::string text;
+};
+
 // One changed passage for the evidence appendix. kDelete has only old_text, kInsert only new_text.
+// `redline`, when filled, shows the change inside its sentence: nearby changes merged into one passage, a
+// few kept words either side, deletions and insertions in place; `weight` is its changed words, so the
+// largest passages can be shown first.
 struct Passage {
   PassageKind kind = PassageKind::kReplace;
   std::string old_text;
   std::string new_text;
+  std::vector<Segment> redline;
+  size_t weight = 0;
 };
 
 // An image revision as the PDF shows it: its pixels (RGB, 8 bits a channel, row by row) and the boxes around

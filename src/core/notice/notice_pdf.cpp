@@ -4,6 +4,7 @@
 #include <unicode/utf8.h>
 
 #include <algorithm>
+#include <cctype>
 #include <cerrno>
 #include <cstring>
 #include <fstream>
@@ -177,12 +178,19 @@ class Layout {
       at += HPDF_Page_TextWidth(page, run.text.c_str());
     }
     HPDF_Page_EndText(page);
+    const double end = at;
+    // A strike or an underline covers the words, not the spaces after them.
+    if (decoration != Decoration::kNone) {
+      std::string_view visible = text;
+      while (!visible.empty() && visible.back() == ' ') visible.remove_suffix(1);
+      at = x + fonts_.width(visible, size);
+    }
     if (decoration != Decoration::kNone && at > x) {
       const double line_y =
           decoration == Decoration::kStrike ? baseline + size * 0.30 : baseline - size * 0.16;
       rule(page, x, at, line_y, color, 0.7);
     }
-    return at - x;
+    return end - x;
   }
 
   void rule(HPDF_Page page, double x1, double x2, double line_y, Rgb color, double width) {
@@ -242,6 +250,51 @@ class Layout {
       draw(page_, x, baseline, lines[i], size, color, decoration);
     }
     return first;
+  }
+
+  // One styled run of a rich paragraph.
+  struct Run {
+    std::string text;
+    Rgb color;
+    Decoration decoration = Decoration::kNone;
+  };
+
+  // Wraps `runs` as one paragraph (each run keeps its colour and decoration across line ends) and returns
+  // the lines, each a list of runs.
+  std::vector<std::vector<Run>> rich_lines(const std::vector<Run>& runs, double width, double size) {
+    std::string all;
+    std::vector<size_t> starts;
+    for (const Run& run : runs) {
+      starts.push_back(all.size());
+      all += run.text;  // cleaned by the caller, outer spaces kept: the runs join into one text
+    }
+    starts.push_back(all.size());
+    auto measure = [&](std::string_view piece) { return fonts_.width(piece, size); };
+    std::vector<std::vector<Run>> lines;
+    for (const LineBreaker::Range& range : breaker_.wrap_ranges(all, width, measure)) {
+      std::vector<Run> line;
+      for (size_t r = 0; r < runs.size(); ++r) {
+        const size_t from = std::max(range.begin, starts[r]), to = std::min(range.end, starts[r + 1]);
+        if (from < to) line.push_back({all.substr(from, to - from), runs[r].color, runs[r].decoration});
+      }
+      lines.push_back(std::move(line));
+    }
+    return lines;
+  }
+
+  double rich_height(const std::vector<Run>& runs, double width, double size, double leading) {
+    return static_cast<double>(rich_lines(runs, width, size).size()) * leading;
+  }
+
+  // Draws `runs` as one wrapped paragraph from the current position, moving down.
+  void rich_paragraph(const std::vector<Run>& runs, double x, double width, double size, double leading) {
+    for (const std::vector<Run>& line : rich_lines(runs, width, size)) {
+      ensure(leading);
+      y_ -= leading;
+      const double baseline = y_ + (leading - size) * 0.5;
+      double at = x;
+      for (const Run& run : line) at += draw(page_, at, baseline, run.text, size, run.color, run.decoration);
+    }
   }
 
   // `text` cut with "…" to fit `width`.
@@ -413,13 +466,21 @@ void history_table(Layout& layout, const NoticeFacts& facts, const Labels& label
   }
 }
 
+// The changed passages: each as a redline in its sentence (kept words plain, removed struck through in red,
+// added underlined in green, moved in blue), the largest first; beyond options.max_passages, one line says
+// how many smaller ones there are. A passage without a redline shows its removed and added wording.
 void evidence(Layout& layout, const NoticeFacts& facts, const Labels& labels, const PdfOptions& options) {
   const double x = layout.left();
   const double width = layout.content_width();
   const double size = 9.5, leading = 13.5;
   layout.paragraph(labels.evidence_note, x, width, 8.5, 12, kGray);
   layout.skip(4);
-  const size_t shown = std::min(facts.passages.size(), options.max_passages);
+  std::vector<const Passage*> order;
+  for (const Passage& passage : facts.passages) order.push_back(&passage);
+  std::stable_sort(order.begin(), order.end(),
+                   [](const Passage* a, const Passage* b) { return a->weight > b->weight; });
+  const size_t shown = std::min(order.size(), options.max_passages);
+
   auto part = [&](const std::string& label, const std::string& text, Rgb color, Decoration decoration) {
     if (text.empty()) return;
     layout.ensure(12 + leading);
@@ -431,7 +492,38 @@ void evidence(Layout& layout, const NoticeFacts& facts, const Labels& labels, co
     return text.empty() ? 0.0 : 11 + layout.height(clean_passage(text), width - 10, size, leading) + 3;
   };
   for (size_t i = 0; i < shown; ++i) {
-    const Passage& passage = facts.passages[i];
+    const Passage& passage = *order[i];
+    if (!passage.redline.empty()) {
+      std::vector<Layout::Run> runs;
+      for (const Segment& segment : passage.redline) {
+        // Cleaned like any passage, keeping one space at either end where there was one.
+        std::string text = clean_passage(segment.text, 600);
+        if (text.empty()) continue;
+        if (std::isspace(static_cast<unsigned char>(segment.text.front()))) text.insert(0, " ");
+        if (std::isspace(static_cast<unsigned char>(segment.text.back()))) text += " ";
+        switch (segment.kind) {
+          case Segment::Kind::kKept:
+            runs.push_back({text, kInk, Decoration::kNone});
+            break;
+          case Segment::Kind::kDeleted:
+            runs.push_back({text, kRed, Decoration::kStrike});
+            break;
+          case Segment::Kind::kInserted:
+            runs.push_back({text, kGreen, Decoration::kUnderline});
+            break;
+          case Segment::Kind::kMoved:
+            runs.push_back({text, kBlue, Decoration::kNone});
+            break;
+        }
+      }
+      const std::string& label = passage.kind == PassageKind::kMove ? labels.moved : labels.changed;
+      const double height = 11 + layout.rich_height(runs, width - 10, size, leading);
+      if (height <= layout.page_body_height()) layout.ensure(height);
+      layout.paragraph(fill(label, "n", std::to_string(i + 1)), x, width, 8, 11, kGray);
+      layout.rich_paragraph(runs, x + 10, width - 10, size, leading);
+      layout.skip(8);
+      continue;
+    }
     // A passage's removed and added parts stay on one page when they fit on one.
     const double together = part_height(passage.kind == PassageKind::kInsert ? "" : passage.old_text) +
                             part_height(passage.kind == PassageKind::kDelete ? "" : passage.new_text);
@@ -454,11 +546,10 @@ void evidence(Layout& layout, const NoticeFacts& facts, const Labels& labels, co
     }
     layout.skip(6);
   }
-  if (facts.passages.size() > shown) {
+  if (order.size() > shown) {
     const LocaleFormat format(letter_locale(facts));
-    layout.paragraph(
-        format.count(labels.more_passages, static_cast<long long>(facts.passages.size() - shown)), x, width,
-        9, 13, kGray);
+    layout.paragraph(format.count(labels.more_passages, static_cast<long long>(order.size() - shown)), x,
+                     width, 9, 13, kGray);
   }
 }
 

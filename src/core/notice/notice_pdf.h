@@ -14,7 +14,7 @@ namespace sk::notice {
 
 struct PdfOptions {
   PaperSize paper = PaperSize::kA4;
-  size_t max_passages = 40;  // passages beyond this are counted in one line, not shown
+  size_t max_passages = 20;  // the largest passages shown; the others are counted in one line
 };
 
 // The PDF bytes of the notice `text` (from render_notice) about `facts`. Throws Error(kNotFound, "font …")
