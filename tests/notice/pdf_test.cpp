@@ -487,3 +487,48 @@ TEST_CASE("an image notice shows the new version with its changed areas outlined
 
 }  // namespace
 }  // namespace sk::notice
+
+#include "notice/bidi.h"
+
+namespace sk::notice {
+namespace {
+
+TEST_CASE("right-to-left names are drawn in reading order, Arabic letters joined", "[notice][pdf]") {
+  CHECK(visual_line("Dear Sarah,") == "Dear Sarah,");
+  CHECK(visual_line("To: שרה כהן") == "To: ןהכ הרש");                    // drawn right to left
+  CHECK(visual_line("Project: קטלוג (חדש)") == "Project: (שדח) גולטק");  // brackets mirrored
+  CHECK(has_right_to_left("مكتبة"));
+  const std::string arabic = visual_line("مكتبة");
+  CHECK(arabic != "مكتبة");
+  CHECK(arabic.find("\xEF\xBB") != std::string::npos);  // presentation forms (U+FExx)
+
+  const TemplateStore store = TemplateStore::source_tree();
+  NoticeFacts facts = testing::sample_facts("en", NoticeKind::kOverScope);
+  facts.client = "שרה כהן";
+  facts.contact.clear();
+  const std::string path = write(facts, render_notice(facts, store), "hebrew-client.pdf");
+  check_valid(path);
+  // pdftotext reads the visual order back into logical order: the name comes out as it was typed.
+  CHECK(flat_text(path, "en").find("שרה כהן") != std::string::npos);
+}
+
+TEST_CASE("a character no font has is left out and named in a note, never printed as a box",
+          "[notice][pdf]") {
+  const TemplateStore store = TemplateStore::source_tree();
+  for (const std::string& language : shipped_languages()) {
+    CAPTURE(language);
+    NoticeFacts facts = testing::sample_facts(language, NoticeKind::kOverScope);
+    facts.project = "Spring \xF0\x9F\x8C\xB8 catalogue";  // U+1F338, beyond what the PDF fonts can take
+    const std::string path = write(facts, render_notice(facts, store), "emoji-" + language + ".pdf");
+    check_valid(path);
+    const std::string text = run(std::string(SK_PDFTOTEXT) + " -enc UTF-8 " + quote(path) + " -").text;
+    CHECK(text.find("\xEF\xBF\xBD") == std::string::npos);  // no U+FFFD
+    CHECK(text.find("catalogue") != std::string::npos);
+    CHECK(normalise(text, language == "ko")
+              .find(normalise(fill(labels_for(language).missing_characters, "list", "U+1F338"),
+                              language == "ko")) != std::string::npos);
+  }
+}
+
+}  // namespace
+}  // namespace sk::notice

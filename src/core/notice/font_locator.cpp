@@ -76,4 +76,38 @@ FontFace locate_font(const std::string& family, const std::string& debian_packag
   return FontFace(path, family, std::move(kept));
 }
 
+std::optional<FontFace> locate_font_for(char32_t c) {
+  if (!FcInit()) return std::nullopt;
+  std::unique_ptr<FcCharSet, decltype(&FcCharSetDestroy)> wanted(FcCharSetCreate(), FcCharSetDestroy);
+  std::unique_ptr<FcPattern, decltype(&FcPatternDestroy)> pattern(FcPatternCreate(), FcPatternDestroy);
+  if (!wanted || !pattern) return std::nullopt;
+  FcCharSetAddChar(wanted.get(), static_cast<FcChar32>(c));
+  FcPatternAddCharSet(pattern.get(), FC_CHARSET, wanted.get());
+  FcPatternAddBool(pattern.get(), FC_SCALABLE, FcTrue);
+  FcConfigSubstitute(nullptr, pattern.get(), FcMatchPattern);
+  FcDefaultSubstitute(pattern.get());
+  FcResult result = FcResultNoMatch;
+  std::unique_ptr<FcFontSet, decltype(&FcFontSetDestroy)> fonts(
+      FcFontSort(nullptr, pattern.get(), FcFalse, nullptr, &result), FcFontSetDestroy);
+  if (!fonts) return std::nullopt;
+  for (int i = 0; i < fonts->nfont; ++i) {
+    FcPattern* font = fonts->fonts[i];
+    FcChar8* file = nullptr;
+    FcChar8* family = nullptr;
+    FcCharSet* charset = nullptr;
+    FcBool color = FcFalse;
+    if (FcPatternGetString(font, FC_FILE, 0, &file) != FcResultMatch) continue;
+    if (FcPatternGetCharSet(font, FC_CHARSET, 0, &charset) != FcResultMatch) continue;
+    if (!FcCharSetHasChar(charset, static_cast<FcChar32>(c))) continue;
+    if (FcPatternGetBool(font, FC_COLOR, 0, &color) == FcResultMatch && color) continue;  // bitmaps in colour
+    const std::string path = reinterpret_cast<const char*>(file);
+    if (!ends_with_ttf(path)) continue;
+    FcPatternGetString(font, FC_FAMILY, 0, &family);
+    std::shared_ptr<void> kept(FcCharSetCopy(charset),
+                               [](void* set) { FcCharSetDestroy(static_cast<FcCharSet*>(set)); });
+    return FontFace(path, family != nullptr ? reinterpret_cast<const char*>(family) : path, std::move(kept));
+  }
+  return std::nullopt;
+}
+
 }  // namespace sk::notice

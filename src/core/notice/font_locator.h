@@ -2,6 +2,7 @@
 #pragma once
 
 #include <memory>
+#include <optional>
 #include <string>
 
 namespace sk::notice {
@@ -24,5 +25,9 @@ class FontFace {
 // "font not found; install the Debian package <debian_package>" when fontconfig has no such family
 // (fontconfig would otherwise substitute another font) or only a format libharu cannot embed.
 FontFace locate_font(const std::string& family, const std::string& debian_package);
+
+// A TrueType font installed on this computer that has a glyph for `c` (fontconfig's sorted list of fonts
+// for that character), for characters the notice fonts lack; nullopt when there is none libharu can embed.
+std::optional<FontFace> locate_font_for(char32_t c);
 
 }  // namespace sk::notice

@@ -40,6 +40,8 @@ Labels english() {
   l.at_least = "at least {n}";
   l.regions_value = "{0}";
   l.picture_caption = "The new version, with the changed areas outlined in red.";
+  l.missing_characters =
+      "A few characters have no font on the computer that made this PDF and are left out: {list}.";
   l.sizing_scaled =
       "The new version has a different size; it was scaled to the previous version's size first.";
   l.sizing_canvas =
@@ -84,7 +86,7 @@ Labels korean() {
   l.appendix_evidence_uncounted = "부록 B: {date} 버전에서 바뀐 부분";
   l.evidence_note =
       "바뀐 부분을 문장 안에서 보여 드립니다. 삭제된 단어는 빨간 취소선으로, 추가된 단어는 초록 밑줄로, 다른 "
-      "곳에서 옮겨 온 단어는 파란색으로 표시했으며, 큰 변경부터 차례로 실었습니다.";
+      "곳에서 옮겨 온 단어는 파란색으로 표시했으며, 변경 폭이 큰 것부터 차례로 실었습니다.";
   l.changed = "변경 {n}";
   l.col_round = "회차";
   l.col_date = "접수일";
@@ -94,8 +96,8 @@ Labels korean() {
   l.removed = "삭제";
   l.added = "추가";
   l.moved = "이동";
-  l.appendix_image = "부록 B: {n}차 수정에서 바뀐 영역";
-  l.appendix_image_uncounted = "부록 B: {date} 버전에서 바뀐 영역";
+  l.appendix_image = "부록 B: {n}차 수정의 변경 범위 측정";
+  l.appendix_image_uncounted = "부록 B: {date} 버전의 변경 범위 측정";
   l.image_note =
       "이전 버전과 픽셀 단위로 비교했습니다. 색이 일정 허용치 이상 달라진 픽셀만 바뀐 것으로 세었으며, 압축 "
       "과정에서 생기는 미세한 차이는 세지 않았습니다.";
@@ -106,13 +108,14 @@ Labels korean() {
   l.at_least = "{n} 이상";
   l.regions_value = "{0}곳";
   l.picture_caption = "새 버전입니다. 바뀐 영역을 빨간 테두리로 표시했습니다.";
+  l.missing_characters = "이 PDF를 만든 컴퓨터에 글꼴이 없어 일부 문자를 표시하지 못했습니다: {list}.";
   l.sizing_scaled = "새 버전의 크기가 달라, 이전 버전의 크기로 맞춘 뒤 비교했습니다.";
   l.sizing_canvas =
       "두 버전의 가로세로 비율이 달라 같은 캔버스에 놓고 비교했으며, 한쪽에만 있는 부분은 바뀐 것으로 "
       "세었습니다.";
   l.material[0] = "원고";
   l.material[1] = "디자인";
-  l.more_passages = "… 이 밖에 작은 변경이 {0}곳 더 있으며, 요청하시면 보내 드립니다.";
+  l.more_passages = "… 이 밖에 작은 변경 사항이 {0}건 더 있으며, 요청하시면 보내 드리겠습니다.";
   l.page_of = "{page} / {pages}";
   l.status[0] = "한도 내";
   l.status[1] = "한도 근접";
@@ -146,8 +149,9 @@ Labels romanian() {
   l.appendix_evidence = "Anexa B: modificările din runda {n}";
   l.appendix_evidence_uncounted = "Anexa B: modificările versiunii din {date}";
   l.evidence_note =
-      "Fiecare modificare apare în fraza ei: cuvintele eliminate sunt tăiate cu roșu, cele adăugate sunt "
-      "subliniate cu verde, iar cele mutate din alt loc apar cu albastru. Modificările mari sunt primele.";
+      "Fiecare modificare este prezentată în fraza din care face parte: cuvintele eliminate sunt tăiate cu o "
+      "linie roșie, cele adăugate sunt subliniate cu verde, iar cele mutate din alt loc sunt marcate cu "
+      "albastru. Cele mai mari modificări apar primele.";
   l.changed = "Modificarea {n}";
   l.col_round = "Runda";
   l.col_date = "Data primirii";
@@ -157,8 +161,8 @@ Labels romanian() {
   l.removed = "Eliminat";
   l.added = "Adăugat";
   l.moved = "Mutat";
-  l.appendix_image = "Anexa B: cifrele comparației din runda {n}";
-  l.appendix_image_uncounted = "Anexa B: cifrele comparației pentru versiunea din {date}";
+  l.appendix_image = "Anexa B: măsurarea modificărilor din runda {n}";
+  l.appendix_image_uncounted = "Anexa B: măsurarea modificărilor versiunii din {date}";
   l.image_note =
       "Comparație pixel cu pixel cu versiunea anterioară. Un pixel este socotit modificat când diferența de "
       "culoare depășește o mică toleranță, așa că micile abateri produse de compresia imaginii nu intră în "
@@ -170,6 +174,8 @@ Labels romanian() {
   l.at_least = "cel puțin {n}";
   l.regions_value = "{0}";
   l.picture_caption = "Noua versiune, cu zonele modificate încadrate cu roșu.";
+  l.missing_characters =
+      "Câteva caractere nu au font pe calculatorul care a creat acest PDF și au fost omise: {list}.";
   l.sizing_scaled =
       "Noua versiune are alte dimensiuni; a fost adusă mai întâi la dimensiunile versiunii anterioare.";
   l.sizing_canvas =
@@ -178,10 +184,10 @@ Labels romanian() {
   l.material[0] = "text";
   l.material[1] = "design";
   l.more_passages =
-      "{0, plural, one{… și încă un pasaj modificat (vi-l pot trimite la cerere).} few{… și încă # pasaje "
-      "modificate (vi le pot trimite la cerere).} other{… și încă # de pasaje modificate (vi le pot trimite "
-      "la "
-      "cerere).}}";
+      "{0, plural, one{… și încă o modificare mai mică, pe care v-o pot trimite la cerere.} few{… și încă # "
+      "modificări mai mici, pe care vi le pot trimite la cerere.} other{… și încă # de modificări mai mici, "
+      "pe "
+      "care vi le pot trimite la cerere.}}";
   l.page_of = "Pagina {page} din {pages}";
   l.status[0] = "în limitele contractului";
   l.status[1] = "aproape de limită";

@@ -6,9 +6,11 @@
 #include <algorithm>
 #include <cctype>
 #include <cerrno>
+#include <cstdio>
 #include <cstring>
 #include <fstream>
 #include <optional>
+#include <set>
 #include <sstream>
 #include <utility>
 #include <vector>
@@ -16,6 +18,7 @@
 #include "common/error.h"
 #include "common/languages.h"
 #include "common/read_file.h"
+#include "notice/bidi.h"
 #include "notice/font_locator.h"
 #include "notice/labels.h"
 #include "notice/line_breaker.h"
@@ -63,7 +66,8 @@ class FontSet {
     std::string text;
   };
 
-  // Splits `text` into runs of one font each; a character no font has becomes U+FFFD.
+  // Splits `text` into runs of one font each. A character the notice fonts lack is looked for in the other
+  // fonts installed (fontconfig); one no font has is left out and remembered (dropped()).
   std::vector<Run> runs(std::string_view text) {
     std::vector<Run> out;
     const auto* bytes = reinterpret_cast<const uint8_t*>(text.data());
@@ -74,14 +78,13 @@ class FontSet {
       UChar32 c = 0;
       U8_NEXT(bytes, i, length, c);
       std::string_view piece = text.substr(static_cast<size_t>(from), static_cast<size_t>(i - from));
-      int slot = (c >= 0 && c <= 0xFFFF) ? pick(static_cast<char32_t>(c), current) : -1;
-      if (slot < 0) {  // outside the fonts (emoji, astral planes, unassigned): the replacement character
-        piece = "\xEF\xBF\xBD";
-        slot = pick(0xFFFD, current);
-        if (slot < 0) {
-          piece = "?";
-          slot = 0;
-        }
+      // libharu's UTF-8 fonts take the Basic Multilingual Plane only; emoji beyond it are left out.
+      const bool drawable = c >= 0 && c <= 0xFFFF;
+      int slot = drawable ? pick(static_cast<char32_t>(c), current) : -1;
+      if (slot < 0 && drawable) slot = fallback(static_cast<char32_t>(c));
+      if (slot < 0) {  // no installed font has it (an emoji, say): left out, and listed in the PDF's note
+        if (c >= 0) dropped_.insert(static_cast<char32_t>(c));
+        continue;
       }
       HPDF_Font font = embed(slot);
       if (out.empty() || slot != current) out.push_back(Run{font, {}});
@@ -90,6 +93,9 @@ class FontSet {
     }
     return out;
   }
+
+  // The characters left out so far, for the note at the end of the PDF.
+  const std::set<char32_t>& dropped() const { return dropped_; }
 
   double width(std::string_view text, double size) {
     double total = 0;
@@ -129,8 +135,21 @@ class FontSet {
     return -1;
   }
 
+  // A slot for a font found by fontconfig for `c`, or -1 (asked once per character).
+  int fallback(char32_t c) {
+    if (!asked_.insert(c).second) return -1;
+    std::optional<FontFace> found = locate_font_for(c);
+    if (!found) return -1;
+    for (size_t k = 0; k < slots_.size(); ++k) {
+      if (slots_[k].face && slots_[k].face->path() == found->path()) return -1;  // has it, but not `c`
+    }
+    slots_.push_back(Slot{found->family(), "", std::move(found), nullptr});
+    return static_cast<int>(slots_.size() - 1);
+  }
+
   PdfDocument& document_;
   std::vector<Slot> slots_;
+  std::set<char32_t> asked_, dropped_;
 };
 
 class Layout {
@@ -172,7 +191,9 @@ class Layout {
     HPDF_Page_SetRGBFill(page, static_cast<HPDF_REAL>(color.r), static_cast<HPDF_REAL>(color.g),
                          static_cast<HPDF_REAL>(color.b));
     double at = x;
-    for (const FontSet::Run& run : fonts_.runs(text)) {
+    // Hebrew or Arabic inside the line: drawn in the order it is read, Arabic letters joined.
+    const std::string visual = visual_line(text);
+    for (const FontSet::Run& run : fonts_.runs(visual)) {
       HPDF_Page_SetFontAndSize(page, run.font, static_cast<HPDF_REAL>(size));
       HPDF_Page_TextOut(page, static_cast<HPDF_REAL>(at), static_cast<HPDF_REAL>(baseline), run.text.c_str());
       at += HPDF_Page_TextWidth(page, run.text.c_str());
@@ -727,6 +748,17 @@ std::string notice_pdf(const NoticeFacts& facts, const RenderedNotice& text, con
   letterhead(layout, facts, labels, format, logo_size);
   body(layout, text);
   appendix(document, layout, facts, labels, format, options);
+  if (!fonts.dropped().empty()) {  // said, not hidden: which characters no installed font could show
+    std::string list;
+    for (char32_t c : fonts.dropped()) {
+      char code[16];
+      std::snprintf(code, sizeof code, "U+%04X", static_cast<unsigned>(c));
+      list += (list.empty() ? "" : ", ") + std::string(code);
+    }
+    layout.skip(12);
+    layout.paragraph(fill(labels.missing_characters, "list", list), layout.left(), layout.content_width(), 8,
+                     11, kGray);
+  }
   page_numbers(layout, labels, format);
   document.check("laying out the notice");
 
