@@ -487,6 +487,47 @@ void history_table(Layout& layout, const NoticeFacts& facts, const Labels& label
   }
 }
 
+// A passage's redline as styled runs: kept words plain, removed struck through in red, added underlined in
+// green, moved in blue.
+std::vector<Layout::Run> redline_runs(const Passage& passage) {
+  std::vector<Layout::Run> runs;
+  for (const Segment& segment : passage.redline) {
+    // Cleaned like any passage, keeping one space at either end where there was one.
+    std::string text = clean_passage(segment.text, 600);
+    if (text.empty()) continue;
+    if (std::isspace(static_cast<unsigned char>(segment.text.front()))) text.insert(0, " ");
+    if (std::isspace(static_cast<unsigned char>(segment.text.back()))) text += " ";
+    switch (segment.kind) {
+      case Segment::Kind::kKept:
+        runs.push_back({text, kInk, Decoration::kNone});
+        break;
+      case Segment::Kind::kDeleted:
+        runs.push_back({text, kRed, Decoration::kStrike});
+        break;
+      case Segment::Kind::kInserted:
+        runs.push_back({text, kGreen, Decoration::kUnderline});
+        break;
+      case Segment::Kind::kMoved:
+        runs.push_back({text, kBlue, Decoration::kNone});
+        break;
+    }
+  }
+  return runs;
+}
+
+// The height of the start of the evidence: its note and its largest passage (kept with the heading).
+double evidence_lead_height(Layout& layout, const NoticeFacts& facts, const Labels& labels) {
+  const double width = layout.content_width();
+  double lead = layout.height(labels.evidence_note, width, 8.5, 12) + 4;
+  const auto largest =
+      std::max_element(facts.passages.begin(), facts.passages.end(),
+                       [](const Passage& a, const Passage& b) { return a.weight < b.weight; });
+  if (largest != facts.passages.end() && !largest->redline.empty()) {
+    lead += 11 + layout.rich_height(redline_runs(*largest), width - 10, 9.5, 13.5);
+  }
+  return std::min(lead, layout.page_body_height() / 2);
+}
+
 // The changed passages: each as a redline in its sentence (kept words plain, removed struck through in red,
 // added underlined in green, moved in blue), the largest first; beyond options.max_passages, one line says
 // how many smaller ones there are. A passage without a redline shows its removed and added wording.
@@ -515,28 +556,7 @@ void evidence(Layout& layout, const NoticeFacts& facts, const Labels& labels, co
   for (size_t i = 0; i < shown; ++i) {
     const Passage& passage = *order[i];
     if (!passage.redline.empty()) {
-      std::vector<Layout::Run> runs;
-      for (const Segment& segment : passage.redline) {
-        // Cleaned like any passage, keeping one space at either end where there was one.
-        std::string text = clean_passage(segment.text, 600);
-        if (text.empty()) continue;
-        if (std::isspace(static_cast<unsigned char>(segment.text.front()))) text.insert(0, " ");
-        if (std::isspace(static_cast<unsigned char>(segment.text.back()))) text += " ";
-        switch (segment.kind) {
-          case Segment::Kind::kKept:
-            runs.push_back({text, kInk, Decoration::kNone});
-            break;
-          case Segment::Kind::kDeleted:
-            runs.push_back({text, kRed, Decoration::kStrike});
-            break;
-          case Segment::Kind::kInserted:
-            runs.push_back({text, kGreen, Decoration::kUnderline});
-            break;
-          case Segment::Kind::kMoved:
-            runs.push_back({text, kBlue, Decoration::kNone});
-            break;
-        }
-      }
+      const std::vector<Layout::Run> runs = redline_runs(passage);
       const std::string& label = passage.kind == PassageKind::kMove ? labels.moved : labels.changed;
       const double height = 11 + layout.rich_height(runs, width - 10, size, leading);
       if (height <= layout.page_body_height()) layout.ensure(height);
@@ -703,7 +723,8 @@ void appendix(PdfDocument& document, Layout& layout, const NoticeFacts& facts, c
   }
   if (!facts.passages.empty()) {
     layout.skip(16);
-    layout.ensure(80);
+    // The heading stays with the note and the first passage: never alone at the foot of a page.
+    layout.ensure(19 + evidence_lead_height(layout, facts, labels));
     layout.paragraph(
         evidence_heading(facts, labels.appendix_evidence, labels.appendix_evidence_uncounted, format), x,
         width, 12, 17, kAccent);
