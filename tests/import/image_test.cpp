@@ -88,12 +88,13 @@ TEST_CASE("image: a changed canvas counts the area inside only one image as chan
 
 TEST_CASE("image: many scattered changes keep at most kMaxRegions boxes") {
   const Image a = import_bytes(png_bytes(400, 400, white), "a.png").image;
+  // 400 dots of 2 × 2 pixels, 20 pixels apart: each a change of its own (farther apart than 1.5%).
   const Painter dots = [](uint32_t x, uint32_t y) {
-    return x % 20 == 0 && y % 20 == 0 ? Rgb{0, 0, 0} : Rgb{255, 255, 255};
+    return x % 20 < 2 && y % 20 < 2 ? Rgb{0, 0, 0} : Rgb{255, 255, 255};
   };
   const Image b = import_bytes(png_bytes(400, 400, dots), "b.png").image;
   const ImageComparison c = compare_images(a, b);
-  CHECK(c.changed_pixels == 400);
+  CHECK(c.changed_pixels == 1600);
   CHECK(c.regions.size() == kMaxRegions);
   CHECK(c.regions_truncated);
 }
@@ -133,4 +134,55 @@ TEST_CASE("image: a changed region is placed on each picture as it was compared"
   const auto same = region_in_image(box, wide, wide, wide, SizeHandling::kSame);
   REQUIRE(same);
   CHECK((same->x == 3 && same->y == 4 && same->width == 5 && same->height == 6));
+}
+
+TEST_CASE("image: lone pixels and one-pixel seams are noise, not edits (pixels 2)") {
+  const Image a = import_bytes(png_bytes(300, 200, white), "a.png").image;
+  // What re-saving or resampling leaves: scattered single pixels and a one-pixel line along an edge.
+  const Painter noise = [](uint32_t x, uint32_t y) {
+    const bool speck = (x * 7 + y * 13) % 97 == 0;
+    const bool seam = y == 120 && x >= 20 && x < 280;
+    return speck || seam ? Rgb{0, 0, 0} : Rgb{255, 255, 255};
+  };
+  const ImageComparison c = compare_images(a, import_bytes(png_bytes(300, 200, noise), "b.png").image);
+  CHECK(c.changed_pixels == 0);
+  CHECK(c.regions.empty());
+
+  // A real edit among the same noise: only the edit counts, as one area.
+  const Painter edit = [&](uint32_t x, uint32_t y) {
+    return x >= 40 && x < 100 && y >= 30 && y < 60 ? Rgb{200, 30, 30} : noise(x, y);
+  };
+  const ImageComparison e = compare_images(a, import_bytes(png_bytes(300, 200, edit), "c.png").image);
+  CHECK(e.changed_pixels == 60 * 30);
+  REQUIRE(e.regions.size() == 1);
+  CHECK(e.regions[0].x == 40);
+  CHECK(e.regions[0].width == 60);
+}
+
+TEST_CASE("image: changes close together are one area, changes far apart are two") {
+  const Image a = import_bytes(png_bytes(400, 300, white), "a.png").image;
+  // A line of text (a 2-pixel-high bar) and the box drawn around it, 3 pixels apart: one area to a reader.
+  const Image near =
+      import_bytes(png_bytes(400, 300, boxes({{100, 300, 100, 102}, {95, 305, 95, 97}})), "b.png").image;
+  CHECK(compare_images(a, near).regions.size() == 1);
+  const Image far =
+      import_bytes(png_bytes(400, 300, boxes({{20, 60, 20, 60}, {300, 360, 200, 260}})), "c.png").image;
+  CHECK(compare_images(a, far).regions.size() == 2);
+}
+
+TEST_CASE("image: a version exported at twice the size, with one edit, shows one area") {
+  // The picture: a box with sharp edges, drawn again at twice the size (resampling blurs every edge) with
+  // one new block added.
+  const auto picture = [](uint32_t x, uint32_t y) {
+    return x >= 30 && x < 90 && y >= 20 && y < 70 ? Rgb{31, 78, 140} : Rgb{244, 241, 234};
+  };
+  const Image older = import_bytes(png_bytes(200, 100, picture), "a.png").image;
+  const Painter bigger = [&](uint32_t x, uint32_t y) {
+    if (x >= 260 && x < 340 && y >= 100 && y < 160) return Rgb{200, 40, 40};  // the edit
+    return picture(x / 2, y / 2);
+  };
+  const ImageComparison c = compare_images(older, import_bytes(png_bytes(400, 200, bigger), "b.png").image);
+  REQUIRE(c.size_handling == SizeHandling::kScaled);
+  CHECK(c.regions.size() == 1);
+  CHECK(c.changed_share == Approx(40.0 * 30 / (200 * 100)).margin(0.01));
 }

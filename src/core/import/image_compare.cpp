@@ -10,6 +10,7 @@ namespace sk::import {
 namespace {
 
 constexpr uint32_t kGridCells = 256;  // changed regions are found on a grid of at most 256 x 256 cells
+constexpr int64_t kJoinCells = 4;     // cells this close (1.5% of the longer side) belong to one area
 
 // `src` averaged down (box filter) to width x height; each output pixel is the mean of the source pixels
 // its area covers.
@@ -68,7 +69,8 @@ class ChangeMap {
     c.y1 = std::max(c.y1, y + 1);
   }
 
-  // Connected groups of changed cells (8-neighbours), as boxes, largest first.
+  // Groups of changed cells no more than kJoinCells cells apart, as boxes, largest first: changes that
+  // close together are one area to a reader (a line of text and the box around it), not several.
   std::vector<Region> regions() const {
     std::vector<Region> out;
     std::vector<bool> seen(cells_.size());
@@ -88,8 +90,8 @@ class ChangeMap {
         box.x1 = std::max(box.x1, c.x1);
         box.y1 = std::max(box.y1, c.y1);
         const int64_t cx = static_cast<int64_t>(i % gw_), cy = static_cast<int64_t>(i / gw_);
-        for (int64_t dy = -1; dy <= 1; ++dy) {
-          for (int64_t dx = -1; dx <= 1; ++dx) {
+        for (int64_t dy = -kJoinCells; dy <= kJoinCells; ++dy) {
+          for (int64_t dx = -kJoinCells; dx <= kJoinCells; ++dx) {
             const int64_t nx = cx + dx, ny = cy + dy;
             if (nx < 0 || ny < 0 || nx >= gw_ || ny >= gh_) continue;
             const size_t n = static_cast<size_t>(ny) * gw_ + static_cast<size_t>(nx);
@@ -126,19 +128,59 @@ void finish(ImageComparison& r, const ChangeMap& map) {
   }
 }
 
-ImageComparison compare_same_size(const Image& a, const Image& b, SizeHandling handling) {
-  ImageComparison r;
-  r.size_handling = handling;
-  r.total_pixels = uint64_t{a.width} * a.height;
-  ChangeMap map(a.width, a.height);
-  for (uint32_t y = 0; y < a.height; ++y) {
-    for (uint32_t x = 0; x < a.width; ++x) {
-      if (differs(a.pixel(x, y), b.pixel(x, y))) {
+// Which pixels of a `width` × `height` grid differ (1) beyond the tolerance, then the rule that counts them:
+// a differing pixel counts as changed only when it is part of a 2 × 2 block of differing pixels. What
+// re-saving (JPEG ringing) or resampling leaves behind — lone pixels and one-pixel lines along edges — is
+// not an edit and is not counted; any visible edit is larger than that.
+class DiffMask {
+ public:
+  DiffMask(uint32_t width, uint32_t height) : width_(width), height_(height), bits_(size_t{width} * height) {}
+  void set(uint32_t x, uint32_t y) { bits_[size_t{y} * width_ + x] = 1; }
+
+  // Counts the changed pixels into `r` and marks them on `map`.
+  void count(ImageComparison& r, ChangeMap& map) const {
+    for (uint32_t y = 0; y < height_; ++y) {
+      for (uint32_t x = 0; x < width_; ++x) {
+        if (!at(x, y) || !in_block(x, y)) continue;
         ++r.changed_pixels;
         map.mark(x, y);
       }
     }
   }
+
+ private:
+  bool at(int64_t x, int64_t y) const {
+    return x >= 0 && y >= 0 && x < width_ && y < height_ && bits_[static_cast<size_t>(y) * width_ + x];
+  }
+  // Whether one of the four 2 × 2 blocks that hold (x, y) differs in all its pixels.
+  bool in_block(int64_t x, int64_t y) const {
+    for (int64_t dy = -1; dy <= 0; ++dy) {
+      for (int64_t dx = -1; dx <= 0; ++dx) {
+        if (at(x + dx, y + dy) && at(x + dx + 1, y + dy) && at(x + dx, y + dy + 1) &&
+            at(x + dx + 1, y + dy + 1)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  uint32_t width_, height_;
+  std::vector<uint8_t> bits_;
+};
+
+ImageComparison compare_same_size(const Image& a, const Image& b, SizeHandling handling) {
+  ImageComparison r;
+  r.size_handling = handling;
+  r.total_pixels = uint64_t{a.width} * a.height;
+  DiffMask mask(a.width, a.height);
+  for (uint32_t y = 0; y < a.height; ++y) {
+    for (uint32_t x = 0; x < a.width; ++x) {
+      if (differs(a.pixel(x, y), b.pixel(x, y))) mask.set(x, y);
+    }
+  }
+  ChangeMap map(a.width, a.height);
+  mask.count(r, map);
   finish(r, map);
   return r;
 }
@@ -147,18 +189,17 @@ ImageComparison compare_on_canvas(const Image& a, const Image& b) {
   ImageComparison r;
   r.size_handling = SizeHandling::kCanvas;
   const uint32_t width = std::max(a.width, b.width), height = std::max(a.height, b.height);
-  ChangeMap map(width, height);
+  DiffMask mask(width, height);
   for (uint32_t y = 0; y < height; ++y) {
     for (uint32_t x = 0; x < width; ++x) {
       const bool in_a = x < a.width && y < a.height, in_b = x < b.width && y < b.height;
       if (!in_a && !in_b) continue;  // outside both images: not part of either, not counted
       ++r.total_pixels;
-      if (!in_a || !in_b || differs(a.pixel(x, y), b.pixel(x, y))) {
-        ++r.changed_pixels;
-        map.mark(x, y);
-      }
+      if (!in_a || !in_b || differs(a.pixel(x, y), b.pixel(x, y))) mask.set(x, y);
     }
   }
+  ChangeMap map(width, height);
+  mask.count(r, map);
   finish(r, map);
   return r;
 }

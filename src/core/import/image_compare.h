@@ -11,14 +11,18 @@
 
 namespace sk::import {
 
-// A pixel counts as changed when one of its channels differs by more than this many levels (of 255): enough
-// to ignore JPEG re-encoding noise, small enough to catch any visible edit.
+// A pixel differs when one of its channels differs by more than this many levels (of 255): enough to ignore
+// most JPEG re-encoding noise, small enough to catch any visible edit. It counts as changed when it is part
+// of a 2 × 2 block of differing pixels (kPixelRules).
 inline constexpr int kPixelTolerance = 24;
 
 // The name of the rules a pixel share is measured by, stored with every measurement (ledger). Anything that
 // changes a count for the same two pictures — the tolerance, the scaling, the canvas rule — must get a new
 // name ("pixels 2"), so old and new shares are never mixed without a trace.
-inline constexpr const char* kPixelRules = "pixels 1";
+// "pixels 1": a pixel changed when a channel differed by more than kPixelTolerance; areas were 8-connected.
+// "pixels 2": such a pixel counts only inside a 2 × 2 block of them (re-saving and resampling leave lone
+// pixels and one-pixel lines, which are not edits), and areas closer than 1.5% of the picture are one.
+inline constexpr const char* kPixelRules = "pixels 2";
 
 // How two sizes were reconciled (docs/formats.md, "Images"):
 //  kSame:   same size, compared pixel by pixel;
