@@ -412,9 +412,16 @@ void body(Layout& layout, const RenderedNotice& text) {
   const size_t count = text.blocks.size();
   const double closing =
       count > 0 ? layout.height(text.blocks.back().text, width, kBodySize, kBodyLeading) : 0;
+  // When the block before the closing is a single line, the block before it gives a line too, so that at
+  // least two lines of the letter go with the closing.
+  const double before_closing =
+      count > 1 ? layout.height(text.blocks[count - 2].text, width, kBodySize, kBodyLeading) : 0;
+  const bool one_line_before = count > 2 && before_closing <= kBodyLeading;
   for (size_t i = 0; i < count; ++i) {
     const NoticeBlock& block = text.blocks[i];
-    const double keep_after = i + 2 == count ? 7 + closing : 0;  // the gap after the block, then the closing
+    double keep_after = 0;  // the gaps after the blocks, then what follows
+    if (i + 2 == count) keep_after = 7 + closing;
+    if (i + 3 == count && one_line_before) keep_after = 7 + before_closing + 7 + closing;
     if (i + 1 == count) layout.ensure(closing);
     if (block.type == NoticeBlock::Type::kItem) {
       const double indent = 14;
