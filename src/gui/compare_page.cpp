@@ -98,13 +98,25 @@ void ComparePage::show(const ledger::ProjectHistory& history) {
     shown_ = 0;  // measured against another revision now: show again
     compare(still->number);
   } else {
+    // The latest revision is what the selector shows, so that is what the tab shows: measured as soon as
+    // the tab is in view (not while the freelancer works in another tab).
     clear_view();
     picker_->SetSelection(static_cast<int>(choices_.size()) - 1);
-    show_hint(_("Choose a revision above, or double-click one in the Revisions tab."));
+    pending_ = choices_.back().number;
+    show_hint(_("Measuring..."));
+    if (IsShownOnScreen()) in_view();
   }
 }
 
+void ComparePage::in_view() {
+  if (pending_ == 0) return;
+  const int number = pending_;
+  pending_ = 0;
+  compare(number);
+}
+
 void ComparePage::compare(int number) {
+  pending_ = 0;
   auto found =
       std::find_if(choices_.begin(), choices_.end(), [&](const Choice& c) { return c.number == number; });
   if (found == choices_.end()) {

@@ -28,6 +28,8 @@ class ComparePage : public ProjectPage {
 
   // Shows revision `number` against the revision it was measured against.
   void compare(int number);
+  // The tab came into view: measures the revision its selector shows, when that is not on screen yet.
+  void in_view();
   bool busy() const;
 
  private:
@@ -42,6 +44,7 @@ class ComparePage : public ProjectPage {
 
   std::vector<Choice> choices_;
   int shown_ = 0;      // the revision on screen, 0 for none
+  int pending_ = 0;    // the revision the selector shows, to measure once the tab is in view (0: none)
   int requested_ = 0;  // the revision being measured
   std::unique_ptr<BackgroundTask> task_;
   wxChoice* picker_ = nullptr;

@@ -255,6 +255,10 @@ void ProjectFrame::build_body() {
   notebook_->AddPage(revisions_, _("Revisions"));
   notebook_->AddPage(compare_, _("Compare"));
   notebook_->AddPage(notices_, _("Notices"));
+  notebook_->Bind(wxEVT_NOTEBOOK_PAGE_CHANGED, [this](wxBookCtrlEvent& event) {
+    event.Skip();
+    if (event.GetSelection() == static_cast<int>(Tab::kCompare)) compare_->in_view();
+  });
   notebook_->AddPage(history_, _("History"));
 
   auto* column = new wxBoxSizer(wxVERTICAL);

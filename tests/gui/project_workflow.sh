@@ -141,6 +141,9 @@ add-revision $data/brochure-v2.txt
 expect Revisions: 2
 expect 11.9% of 10%
 screenshot revisions
+tab compare
+expect Figures: 134 -> 138 words
+tab revisions
 compare 2
 expect Figures: 134 -> 138 words, kept 122, deleted 12, inserted 16, moved 10, changed 11.9%
 screenshot compare
