@@ -126,6 +126,15 @@ TEST_CASE("pdftotext gives back the client, the figures and the body, in every l
     CHECK(flat.find(normalise("Welcome to the catalogue. Our The new spring range line brings light fabrics "
                               "breathable linen for the first warm days. Every piece is",
                               korean)) != std::string::npos);
+    // Every column header of the history table in full, never cut with "…".
+    for (const std::string& header :
+         {labels_for(language).col_round, labels_for(language).col_date, labels_for(language).col_share,
+          labels_for(language).col_limit, labels_for(language).col_status}) {
+      CAPTURE(header);
+      CHECK(flat.find(normalise(header, korean)) != std::string::npos);
+    }
+    CHECK(flat.find("…" + normalise(labels_for(language).col_limit, korean).substr(0, 3)) ==
+          std::string::npos);
     // One numbering for the client: the appendix names the round the letter speaks of (round 2), not the
     // revision number (3) the freelancer's ledger uses.
     const Labels& labels = labels_for(language);
@@ -481,6 +490,13 @@ TEST_CASE("an image notice shows the new version with its changed areas outlined
     CHECK(std::regex_search(images.text, std::regex(R"(\n\s*\d+\s+\d+\s+image\s+1400\s+787\s+rgb)")));
     CHECK(flat_text(path, language).find(normalise(labels_for(language).picture_caption, language == "ko")) !=
           std::string::npos);
+    // Each changed area outlined twice (white under red): two rectangles per box in the page's drawing.
+    const Output qdf = run(std::string(SK_QPDF) + " --qdf --object-streams=disable " + quote(path) + " -");
+    REQUIRE(qdf.status == 0);
+    const std::regex rectangle(R"(\bre\b)");
+    const auto rectangles = std::distance(std::sregex_iterator(qdf.text.begin(), qdf.text.end(), rectangle),
+                                          std::sregex_iterator());
+    CHECK(rectangles >= static_cast<long>(2 * picture.boxes.size()));
 
     // A text notice has no picture; nor an image notice without one (nothing re-measured).
     facts.picture = {};
