@@ -254,6 +254,9 @@ Runner add_project_command(CLI::App& app, const GlobalOptions& global) {
   add->add_option("--hourly-rate", o->add_rate, "Hourly rate for work beyond the terms");
   add->add_option("--currency", o->add.currency, "ISO 4217 code (default EUR)");
   add->add_option("--clause", o->add.terms.clause, "The agreement's wording, kept with the terms");
+  add->add_option(
+      "--from", o->add.terms_from,
+      "The day the terms were agreed, YYYY-MM-DD, when the work started before today (default today)");
   add->add_option("--contact", o->add.contact,
                   "The person at the client your letters go to (\"Sarah Thompson\")");
   add->add_option("--salutation", o->add.salutation,

@@ -7,6 +7,7 @@
 #include <wx/button.h>
 #include <wx/choice.h>
 #include <wx/combobox.h>
+#include <wx/datectrl.h>
 #include <wx/msgdlg.h>
 #include <wx/sizer.h>
 #include <wx/spinctrl.h>
@@ -91,6 +92,13 @@ NewProjectDialog::NewProjectDialog(wxWindow* parent, ledger::Database& db, const
   extra_price_ = new wxTextCtrl(box, wxID_ANY, format_price(defaults.terms.extra_round_price));
   extra_price_->SetHint(_("optional, e.g. 150"));
   labels.push_back(add_row(terms_grid, box, _("E&xtra-round price:"), extra_price_));
+  // Work agreed earlier and recorded now: the terms apply from the day they were agreed.
+  agreed_on_ = new wxDatePickerCtrl(box, wxID_ANY, wxDateTime::Today(), wxDefaultPosition, wxDefaultSize,
+                                    wxDP_DROPDOWN | wxDP_SHOWCENTURY);
+  agreed_on_->SetRange(wxDefaultDateTime, wxDateTime::Today());
+  agreed_on_->SetToolTip(
+      _("The day the terms were agreed; an earlier day when the work started before today"));
+  labels.push_back(add_row(terms_grid, box, _("&Agreed on:"), agreed_on_));
   terms_box->Add(terms_grid, wxSizerFlags().Expand().Border(wxALL, FromDIP(8)));
 
   align_labels(labels);
@@ -123,6 +131,7 @@ std::optional<ledger::NewProject> NewProjectDialog::read_form() {
   project.language = language_code_at(language_->GetSelection());
   project.currency = to_utf8(currency_->GetValue().Strip(wxString::both).Upper());
   project.contact = to_utf8(contact_->GetValue().Strip(wxString::both));
+  project.terms_from = to_utf8(agreed_on_->GetValue().FormatISODate());
   project.salutation = to_utf8(salutation_->GetValue().Strip(wxString::both));
   project.terms.included_rounds = rounds_->GetValue();
   project.terms.max_share_percent = max_share_->GetValue();
@@ -160,6 +169,9 @@ void NewProjectDialog::fill(const ledger::NewProject& project) {
   max_share_->SetValue(project.terms.max_share_percent);
   extra_price_->SetValue(format_price(project.terms.extra_round_price));
   contact_->SetValue(to_wx(project.contact));
+  wxDateTime agreed;
+  if (!project.terms_from.empty() && agreed.ParseISODate(to_wx(project.terms_from)))
+    agreed_on_->SetValue(agreed);
   salutation_->SetValue(to_wx(project.salutation));
 }
 

@@ -13,6 +13,7 @@
 
 class wxChoice;
 class wxComboBox;
+class wxDatePickerCtrl;
 class wxSpinCtrl;
 class wxSpinCtrlDouble;
 class wxStaticText;
@@ -53,6 +54,7 @@ class NewProjectDialog : public wxDialog {
   wxTextCtrl* extra_price_ = nullptr;
   wxComboBox* currency_ = nullptr;
   wxTextCtrl* contact_ = nullptr;
+  wxDatePickerCtrl* agreed_on_ = nullptr;
   wxComboBox* salutation_ = nullptr;
   wxStaticText* problem_ = nullptr;
 };

@@ -103,8 +103,9 @@ class TestScript : public wxEvtHandler {
 
     if (verb == "new-project") {
       const std::vector<std::string> f = split_fields(rest);
-      if (f.size() != 6 && f.size() != 8) {
-        return "needs TITLE | CLIENT | LANG | ROUNDS | MAX_SHARE | EXTRA_PRICE [| CONTACT | GREETING]";
+      if (f.size() != 6 && f.size() != 8 && f.size() != 9) {
+        return "needs TITLE | CLIENT | LANG | ROUNDS | MAX_SHARE | EXTRA_PRICE [| CONTACT | GREETING [| "
+               "AGREED_ON]]";
       }
       ledger::NewProject project;
       project.title = f[0];
@@ -113,10 +114,11 @@ class TestScript : public wxEvtHandler {
       project.terms.included_rounds = std::stoi(f[3]);
       project.terms.max_share_percent = std::stod(f[4]);
       if (!f[5].empty()) project.terms.extra_round_price = std::stod(f[5]);
-      if (f.size() == 8) {
+      if (f.size() >= 8) {
         project.contact = f[6];
         project.salutation = f[7];
       }
+      if (f.size() == 9) project.terms_from = f[8];
       NewProjectDialog dialog(main_, main_->database(), main_->settings());
       // Typed and confirmed inside the dialog's own modal loop, as a person would.
       dialog.CallAfter([&dialog, project] {

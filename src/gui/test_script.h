@@ -6,7 +6,7 @@
 // the script answers with OUT_DIR/NAME.done) so the picture is taken by the X server, not by us.
 //
 // Steps, one per line ('#' starts a comment):
-//   new-project TITLE | CLIENT | LANG | ROUNDS | MAX_SHARE | EXTRA_PRICE [| CONTACT | GREETING]
+//   new-project TITLE | CLIENT | LANG | ROUNDS | MAX_SHARE | EXTRA_PRICE [| CONTACT | GREETING [| AGREED_ON]]
 //   open-project TITLE            add-revision PATH            paste-revision TEXT
 //   drop PATH | PATH ...          (files dropped on the project window; its form is confirmed)
 //   compare N                     tab terms|revisions|compare|notices|history

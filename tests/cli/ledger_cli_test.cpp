@@ -349,3 +349,25 @@ TEST_CASE("ledger cli: a project's contact, greeting and details are edited, eac
   CHECK(kinds ==
         std::vector<std::string>{"project.created", "project.edited", "project.closed", "project.reopened"});
 }
+
+TEST_CASE("ledger cli: a project recorded today for terms agreed last month (project add --from)") {
+  Sandbox box;
+  Run r = box.run("project add --title T --client C --rounds 2 --max-share 30 --from 2026-01-05");
+  REQUIRE(r.code == 0);
+  // A later change of terms inside that past is a new version from its day.
+  REQUIRE(box.run("project terms 1 --rounds 3 --from 2026-02-01").code == 0);
+  const nlohmann::json h = nlohmann::json::parse(box.run("history 1 --json").out);
+  REQUIRE(h["terms_versions"].size() == 2);
+  CHECK(h["terms_versions"][0]["effective_from"] == "2026-01-05");
+  CHECK(h["terms_versions"][1]["effective_from"] == "2026-02-01");
+  CHECK_THAT(h["events"][0]["detail"].get<std::string>(), Catch::Contains("agreed from 2026-01-05"));
+
+  const std::string before = dump(box.db());
+  for (const char* bad : {"--from 2999-01-01", "--from 2026-02-30", "--from yesterday"}) {
+    CAPTURE(bad);
+    r = box.run(std::string("project add --title U --client C --rounds 2 --max-share 30 ") + bad);
+    CHECK(r.code == 2);
+    CHECK_THAT(r.err, Catch::StartsWith("error: project: the day the terms were agreed"));
+    CHECK(dump(box.db()) == before);
+  }
+}

@@ -127,7 +127,9 @@ if [[ $lang == ko ]]; then
   title="봄 브로슈어 카피" client="김지우 디자인" greeting="김지우 디자인 박서준 팀장님께" contact="박서준"
 else
   # A contact person and no greeting: the language's own ("Dear Sarah,", not the full name).
-  project="Spring brochure copy | Northwind Books | $lang | 2 | 10 | 150 | Sarah Thompson | "
+  # Terms agreed a month before the project is recorded (the dialog's "Agreed on").
+  agreed=$(date -d '30 days ago' +%F)
+  project="Spring brochure copy | Northwind Books | $lang | 2 | 10 | 150 | Sarah Thompson | | $agreed"
   title="Spring brochure copy" client="Northwind Books" greeting="Dear Sarah," contact="Sarah Thompson"
 fi
 cat > "$work/script.txt" <<SCRIPT
@@ -181,6 +183,7 @@ qpdf --check "$out/notice.pdf" >/dev/null
 pdftotext "$out/notice.pdf" - | grep -q "$client" || { echo "FAIL: the notice does not name $client" >&2; exit 1; }
 pdftotext "$out/notice.pdf" - | grep -qF "$greeting" || { echo "FAIL: the notice does not open with $greeting" >&2; exit 1; }
 check ".project.contact == \"$contact\"" "the contact person is kept"
+[[ $lang != en ]] || check ".terms_versions[0].effective_from == \"$agreed\"" "the terms apply from the day they were agreed"
 pdftotext "$out/notice.pdf" - | grep -Eq '11[.,]9' || { echo "FAIL: the notice does not give 11.9%" >&2; exit 1; }
 # The name the window asked for signs the letter and stays in the profile (the CLI reads it too); the
 # reply-by date chosen in the window is in the letter.

@@ -74,6 +74,9 @@ std::string created_detail(const NewProject& project) {
   detail << "created \"" << project.title << "\" for " << project.client_name
          << "; terms v1: " << project.terms.included_rounds << " included rounds, max "
          << project.terms.max_share_percent << "% per round";
+  if (!project.terms_from.empty() && project.terms_from != today()) {
+    detail << ", agreed from " << project.terms_from;
+  }
   if (project.terms.extra_round_price) {
     detail << ", extra round " << *project.terms.extra_round_price << ' ' << project.currency;
   }
@@ -114,6 +117,16 @@ std::string validation_problem(const NewProject& project) {
   if (find_language(project.language) == nullptr) {
     return "the language must be " + language_codes_for_people() + " (got \"" + project.language + "\")";
   }
+  if (!project.terms_from.empty()) {
+    if (!is_valid_date(project.terms_from)) {
+      return "the day the terms were agreed must be a date written YYYY-MM-DD (got \"" + project.terms_from +
+             "\")";
+    }
+    if (project.terms_from > today()) {
+      return "the day the terms were agreed, " + project.terms_from +
+             ", is in the future; record the project on or after that day";
+    }
+  }
   if (!is_currency_code(project.currency)) {
     return "the currency must be a three-letter code such as EUR (got \"" + project.currency + "\")";
   }
@@ -143,7 +156,7 @@ std::int64_t add_project(Database& db, const NewProject& project) {
         "VALUES (:project, 1, :from, :rounds, :share, :heads_up, :price, :rate, :clause)");
     insert_terms.bind(":project", project_id);
     insert_terms.bind(":rounds", project.terms.included_rounds);
-    insert_terms.bind(":from", today());
+    insert_terms.bind(":from", project.terms_from.empty() ? today() : project.terms_from);
     insert_terms.bind(":share", project.terms.max_share_percent);
     insert_terms.bind(":heads_up", project.terms.heads_up_percent);
     bind_optional(insert_terms, ":price", project.terms.extra_round_price);

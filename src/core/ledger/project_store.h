@@ -22,6 +22,7 @@ struct NewProject {
   std::string language = "en";   // the client's notice language: "en", "ko" or "ro"
   std::string currency = "EUR";  // ISO 4217, three upper-case letters
   Terms terms;                   // version 1 of the terms
+  std::string terms_from;        // YYYY-MM-DD the terms were agreed from (not after today); empty: today
   std::string contact;           // may be empty: the person letters are addressed to ("Sarah Thompson")
   std::string salutation;        // may be empty (the language's default): the greeting ("Dear Sarah,")
 };
