@@ -488,6 +488,12 @@ TEST_CASE("an image notice shows the new version with its changed areas outlined
     REQUIRE(images.status == 0);
     // One image XObject, the picture, on the appendix's page, at most 1400 pixels wide.
     CHECK(std::regex_search(images.text, std::regex(R"(\n\s*\d+\s+\d+\s+image\s+1400\s+787\s+rgb)")));
+    // No previous version given: no before/after crops, the picture alone.
+    const auto count_images = [](const std::string& list) {
+      static const std::regex image(R"(\bimage\s+\d+\s+\d+\s+rgb)");
+      return std::distance(std::sregex_iterator(list.begin(), list.end(), image), std::sregex_iterator());
+    };
+    CHECK(count_images(images.text) == 1);
     CHECK(flat_text(path, language).find(normalise(labels_for(language).picture_caption, language == "ko")) !=
           std::string::npos);
     // Each changed area outlined twice (white under red): two rectangles per box in the page's drawing.
@@ -497,6 +503,23 @@ TEST_CASE("an image notice shows the new version with its changed areas outlined
     const auto rectangles = std::distance(std::sregex_iterator(qdf.text.begin(), qdf.text.end(), rectangle),
                                           std::sregex_iterator());
     CHECK(rectangles >= static_cast<long>(2 * picture.boxes.size()));
+
+    // With the previous version: each of the two areas before and after, side by side under its caption.
+    picture.old_width = 1600;
+    picture.old_height = 900;
+    picture.old_rgb.assign(size_t{1600} * 900 * 3, 200);
+    picture.old_boxes = picture.boxes;
+    const std::string with_crops = write(facts, text, "image-crops-" + language + ".pdf");
+    check_valid(with_crops);
+    CHECK(count_images(run(std::string(SK_PDFIMAGES) + " -list " + quote(with_crops)).text) == 5);
+    CHECK(flat_text(with_crops, language)
+              .find(normalise(fill(labels_for(language).crop_caption, "n", "2"), language == "ko")) !=
+          std::string::npos);
+    // Many areas: the outlined picture alone (crops would be crumbs).
+    picture.boxes.assign(5, {10, 10, 20, 20});
+    picture.old_boxes = picture.boxes;
+    const std::string many = write(facts, text, "image-many-" + language + ".pdf");
+    CHECK(count_images(run(std::string(SK_PDFIMAGES) + " -list " + quote(many)).text) == 1);
 
     // A text notice has no picture; nor an image notice without one (nothing re-measured).
     facts.picture = {};

@@ -177,6 +177,9 @@ TEST_CASE("workflow: an image project's notice speaks of the design and carries 
   CHECK(notice.facts.picture.rgb.size() ==
         size_t{notice.facts.picture.width} * notice.facts.picture.height * 3);
   CHECK(notice.facts.picture.boxes.size() == 1);
+  CHECK(notice.facts.picture.old_boxes.size() == 1);  // the same area on the previous version, for its crop
+  CHECK(notice.facts.picture.old_rgb.size() ==
+        size_t{notice.facts.picture.old_width} * notice.facts.picture.old_height * 3);
   REQUIRE(notice.facts.history.size() == 1);
   CHECK(notice.facts.history[0].share == Approx(0.2));
   const std::string& body = notice.text.body;

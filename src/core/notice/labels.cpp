@@ -40,6 +40,7 @@ Labels english() {
   l.at_least = "at least {n}";
   l.regions_value = "{0}";
   l.picture_caption = "The new version, with the changed areas outlined in red.";
+  l.crop_caption = "Area {n}: before (left) and after (right).";
   l.missing_characters =
       "A few characters have no font on the computer that made this PDF and are left out: {list}.";
   l.sizing_scaled =
@@ -108,6 +109,7 @@ Labels korean() {
   l.at_least = "{n} 이상";
   l.regions_value = "{0}곳";
   l.picture_caption = "새 버전입니다. 바뀐 영역을 빨간 테두리로 표시했습니다.";
+  l.crop_caption = "영역 {n}: 수정 전(왼쪽)과 수정 후(오른쪽)";
   l.missing_characters = "이 PDF를 만든 컴퓨터에 글꼴이 없어 일부 문자를 표시하지 못했습니다: {list}.";
   l.sizing_scaled = "새 버전의 크기가 달라, 이전 버전의 크기로 맞춘 뒤 비교했습니다.";
   l.sizing_canvas =
@@ -174,6 +176,7 @@ Labels romanian() {
   l.at_least = "cel puțin {n}";
   l.regions_value = "{0}";
   l.picture_caption = "Noua versiune, cu zonele modificate încadrate cu roșu.";
+  l.crop_caption = "Zona {n}: înainte (stânga) și după (dreapta).";
   l.missing_characters =
       "Câteva caractere nu au font pe calculatorul care a creat acest PDF și au fost omise: {list}.";
   l.sizing_scaled =

@@ -23,11 +23,10 @@ struct Labels {
   // the figures' names, "at least {n}" for a capped count of areas, and a line when the sizes differed.
   std::string appendix_image, appendix_image_uncounted, image_note;
   std::string pixels_changed, pixels_total, pixels_share, regions, at_least;
-  std::string regions_value;
-  std::string picture_caption;
-  std::string missing_characters;  // a note when characters had no font; "{list}" = their code points  //
-                                   // under the new version's picture, its changed areas outlined  // the
-                                   // count of areas in the figures table, ICU MessageFormat ("{0}", "{0}곳")
+  std::string regions_value;       // the count of areas in the figures table, ICU MessageFormat ("{0}곳")
+  std::string picture_caption;     // under the new version's picture, its changed areas outlined
+  std::string crop_caption;        // above one area before (left) and after (right); "{n}" = its number
+  std::string missing_characters;  // a note when characters had no font; "{list}" = their code points
   std::string sizing_scaled, sizing_canvas;
   std::string material[2];    // by Material: the noun for the work, without article ("text", "design")
   std::string more_passages;  // ICU MessageFormat, argument 0 = passages left out (a count, see below)

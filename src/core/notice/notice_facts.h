@@ -124,6 +124,11 @@ struct EvidenceImage {
   uint32_t width = 0, height = 0;
   std::vector<uint8_t> rgb;  // width * height * 3 bytes
   std::vector<Box> boxes;
+  // The previous version, for a before/after crop of each area when there are few: its pixels, and where
+  // each of `boxes` lies on it (a zero box where the area is not on it: a canvas part only the new one has).
+  uint32_t old_width = 0, old_height = 0;
+  std::vector<uint8_t> old_rgb;
+  std::vector<Box> old_boxes;
 };
 
 struct SentNotice {

@@ -706,6 +706,70 @@ void picture(PdfDocument& document, Layout& layout, const EvidenceImage& evidenc
   layout.skip(h);
 }
 
+// The part of an image around `box` (with a margin of a quarter of its size, at least 8 pixels), as its own
+// picture; empty when the box is empty or outside the image.
+EvidenceImage crop(uint32_t width, uint32_t height, const std::vector<uint8_t>& rgb,
+                   const EvidenceImage::Box& box) {
+  EvidenceImage out;
+  if (box.width <= 0 || box.height <= 0 || rgb.size() != size_t{width} * height * 3) return out;
+  const double margin_x = std::max(8.0, box.width / 4), margin_y = std::max(8.0, box.height / 4);
+  const auto clamp = [](double v, uint32_t hi) {
+    return static_cast<uint32_t>(std::clamp(v, 0.0, double(hi)));
+  };
+  const uint32_t x0 = clamp(box.x - margin_x, width), x1 = clamp(box.x + box.width + margin_x, width);
+  const uint32_t y0 = clamp(box.y - margin_y, height), y1 = clamp(box.y + box.height + margin_y, height);
+  if (x1 <= x0 || y1 <= y0) return out;
+  out.width = x1 - x0;
+  out.height = y1 - y0;
+  out.rgb.reserve(size_t{out.width} * out.height * 3);
+  for (uint32_t y = y0; y < y1; ++y) {
+    const auto row = rgb.begin() + static_cast<std::ptrdiff_t>((size_t{y} * width + x0) * 3);
+    out.rgb.insert(out.rgb.end(), row, row + static_cast<std::ptrdiff_t>(size_t{out.width} * 3));
+  }
+  return out;
+}
+
+// When there are few changed areas (at most 3), each one before and after, side by side under a caption.
+void crops(PdfDocument& document, Layout& layout, const EvidenceImage& evidence, const std::string& caption) {
+  if (evidence.boxes.empty() || evidence.boxes.size() > 3 ||
+      evidence.old_boxes.size() != evidence.boxes.size()) {
+    return;
+  }
+  const double gap = 12, cell_width = (layout.content_width() - gap) / 2, cell_height = 150;
+  for (size_t i = 0; i < evidence.boxes.size(); ++i) {
+    const EvidenceImage pictures[2] = {
+        crop(evidence.old_width, evidence.old_height, evidence.old_rgb, evidence.old_boxes[i]),
+        crop(evidence.width, evidence.height, evidence.rgb, evidence.boxes[i])};
+    double scale[2] = {0, 0}, tallest = 0;
+    for (int k = 0; k < 2; ++k) {
+      if (pictures[k].width == 0) continue;
+      scale[k] = std::min({cell_width / pictures[k].width, cell_height / pictures[k].height, 3.0});
+      tallest = std::max(tallest, pictures[k].height * scale[k]);
+    }
+    if (tallest <= 0) continue;
+    layout.skip(10);
+    layout.ensure(tallest + 16);
+    layout.paragraph(fill(caption, "n", std::to_string(i + 1)), layout.left(), layout.content_width(), 8.5,
+                     12, kGray);
+    layout.skip(3);
+    for (int k = 0; k < 2; ++k) {
+      if (pictures[k].width == 0) continue;
+      const EvidenceImage small = shrunk(pictures[k], 700);
+      HPDF_Image image = HPDF_LoadRawImageFromMem(document.handle(), small.rgb.data(), small.width,
+                                                  small.height, HPDF_CS_DEVICE_RGB, 8);
+      document.check("embedding a crop");
+      const double w = pictures[k].width * scale[k], h = pictures[k].height * scale[k];
+      const double left = layout.left() + k * (cell_width + gap);
+      HPDF_Page_DrawImage(layout.page(), image, static_cast<HPDF_REAL>(left),
+                          static_cast<HPDF_REAL>(layout.y() - h), static_cast<HPDF_REAL>(w),
+                          static_cast<HPDF_REAL>(h));
+      // A thin frame, so a white area still shows its edge.
+      layout.rule(layout.page(), left, left + w, layout.y() - h, kGray, 0.4);
+    }
+    layout.skip(tallest);
+  }
+}
+
 // The evidence's heading names the round the letter speaks of (one numbering for the client), or the
 // version's date when the revision counts as no round.
 std::string evidence_heading(const NoticeFacts& facts, const std::string& counted,
@@ -746,6 +810,7 @@ void appendix(PdfDocument& document, Layout& layout, const NoticeFacts& facts, c
     layout.skip(2);
     image_figures(layout, facts, labels, format);
     picture(document, layout, facts.picture, labels.picture_caption);
+    crops(document, layout, facts.picture, labels.crop_caption);
   }
 }
 

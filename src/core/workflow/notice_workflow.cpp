@@ -83,8 +83,17 @@ notice::EvidenceImage picture_of(ledger::Database& db, std::int64_t project_id,
   for (const import::Region& region : pair.measured.pixels->regions) {
     const std::optional<import::PixelBox> box =
         import::region_in_image(region, newer, pair.older.image, newer, pair.measured.pixels->size_handling);
-    if (box) out.boxes.push_back({box->x, box->y, box->width, box->height});
+    if (!box) continue;
+    out.boxes.push_back({box->x, box->y, box->width, box->height});
+    const std::optional<import::PixelBox> old_box = import::region_in_image(
+        region, pair.older.image, pair.older.image, newer, pair.measured.pixels->size_handling);
+    out.old_boxes.push_back(
+        old_box ? notice::EvidenceImage::Box{old_box->x, old_box->y, old_box->width, old_box->height}
+                : notice::EvidenceImage::Box{});
   }
+  out.old_width = pair.older.image.width;
+  out.old_height = pair.older.image.height;
+  out.old_rgb = pair.older.image.rgb;
   out.width = newer.width;
   out.height = newer.height;
   out.rgb = newer.rgb;
