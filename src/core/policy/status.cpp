@@ -38,11 +38,14 @@ Status judge(std::optional<int> round, std::optional<double> changed_share, cons
   }
   const double used_percent = changed_share.value_or(0.0) * 100.0;
   if (used_percent > limits.max_share_percent + kTolerancePercent) return Status::kOverScope;
-  const double heads_up_at = limits.max_share_percent * limits.heads_up_percent / 100.0;
-  if (*round == limits.included_rounds || used_percent + kTolerancePercent >= heads_up_at) {
+  if (*round == limits.included_rounds || reached_heads_up_share(changed_share, limits))
     return Status::kHeadsUp;
-  }
   return Status::kWithin;
+}
+
+bool reached_heads_up_share(std::optional<double> changed_share, const Limits& limits) {
+  const double heads_up_at = limits.max_share_percent * limits.heads_up_percent / 100.0;
+  return changed_share.value_or(0.0) * 100.0 + kTolerancePercent >= heads_up_at;
 }
 
 Status project_scope(int counted_revisions, std::optional<double> latest_share, const Limits& latest_limits) {

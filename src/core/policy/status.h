@@ -29,6 +29,11 @@ std::optional<Status> status_from_string(std::string_view text);
 // Shares are compared with a tolerance of 1e-9 percent, so exactly 30% is within a 30% limit.
 Status judge(std::optional<int> round, std::optional<double> changed_share, const Limits& limits);
 
+// Whether `changed_share` (0..1, nullopt: not measured) reached the heads-up share of `limits`
+// (heads_up_percent of max_share_percent, with judge()'s tolerance). judge() gives a heads-up for this or for
+// the last included round; a notice names which.
+bool reached_heads_up_share(std::optional<double> changed_share, const Limits& limits);
+
 // Where a project stands — its badge in the projects list and its window: the status of its latest counted
 // revision, judged by judge() under the terms it was logged under; within while nothing counted has arrived.
 // `counted_revisions` is how many of its revisions count, so the latest one is round counted_revisions - 1

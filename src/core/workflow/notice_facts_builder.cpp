@@ -82,10 +82,10 @@ notice::RoundStatus round_status(const ledger::JudgedRevision& revision) {
       // The policy gives a heads-up for a round near the share limit and for the last included round; the
       // table names which, so a small last round is not called "close to the limit".
       const policy::Limits& limits = revision.terms.terms;
-      const double share_percent =
-          revision.revision.measured ? revision.revision.measured->changed_share * 100.0 : 0.0;
-      const double heads_up_at = limits.max_share_percent * limits.heads_up_percent / 100.0;
-      const bool near = share_percent + 1e-9 >= heads_up_at;
+      const std::optional<double> share =
+          revision.revision.measured ? std::optional<double>(revision.revision.measured->changed_share)
+                                     : std::nullopt;
+      const bool near = policy::reached_heads_up_share(share, limits);
       return near || *revision.round != limits.included_rounds ? notice::RoundStatus::kNearLimit
                                                                : notice::RoundStatus::kLastIncluded;
     }
