@@ -141,7 +141,8 @@ int run_show(const GlobalOptions& global, const ProjectOptions& o) {
 int run_edit(const GlobalOptions& global, const ProjectOptions& o) {
   const std::int64_t id = parse_id(o.id, "project id");
   const ledger::ProjectEdit& e = o.edit;
-  if (!e.title && !e.currency && !e.client_email && !e.language && !e.contact && !e.salutation && !e.reopen) {
+  if (!e.title && !e.currency && !e.client_name && !e.client_email && !e.language && !e.contact &&
+      !e.salutation && !e.reopen) {
     throw Error(ErrorKind::kInvalidInput, "project edit", "nothing to change; see --help");
   }
   ledger::Database db = open_ledger(global);
@@ -280,10 +281,13 @@ Runner add_project_command(CLI::App& app, const GlobalOptions& global) {
   terms->add_flag("--json", o->json, "Print the versions as a JSON array");
 
   CLI::App* edit = project->add_subcommand(
-      "edit", "Change a project's title or currency, or its client's email, language, contact or greeting");
+      "edit",
+      "Change a project's title or currency, or its client's name, email, language, contact or greeting");
   edit->add_option("ID", o->id, "Project id")->required();
   edit->add_option("--title", o->edit.title, "The project's new title");
   edit->add_option("--currency", o->edit.currency, "ISO 4217 code");
+  edit->add_option("--client", o->edit.client_name,
+                   "The client's name, corrected (for all of that client's projects)");
   edit->add_option("--client-email", o->edit.client_email, "The client's email (\"\" to clear it)");
   edit->add_option("--language", o->edit.language, "The client's notice language")
       ->check(CLI::IsMember(language_codes()));

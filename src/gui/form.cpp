@@ -1,6 +1,8 @@
 // Form helpers; see form.h.
 #include "form.h"
 
+#include <wx/statbox.h>
+
 #include <algorithm>
 #include <string>
 
@@ -49,6 +51,47 @@ void align_labels(const std::vector<wxStaticText*>& labels) {
   int width = 0;
   for (wxStaticText* row_label : labels) width = std::max(width, row_label->GetBestSize().GetWidth());
   for (wxStaticText* row_label : labels) row_label->SetMinSize(wxSize(width, -1));
+}
+
+namespace {
+
+// The windows Tab should visit under `root`, depth first in creation order (a static box's fields too).
+void collect_fields(wxWindow* root, std::vector<wxWindow*>& fields) {
+  for (wxWindow* child : root->GetChildren()) {
+    if (!child->IsShown() || !child->IsEnabled() || child->IsTopLevel()) continue;
+    if (child->AcceptsFocusFromKeyboard() && !wxDynamicCast(child, wxStaticBox)) {
+      fields.push_back(child);
+    } else {
+      collect_fields(child, fields);
+    }
+  }
+}
+
+}  // namespace
+
+void tab_between_fields(wxWindow* dialog) {
+  dialog->Bind(wxEVT_CHAR_HOOK, [dialog](wxKeyEvent& event) {
+    const int modifiers = event.GetModifiers();
+    if (event.GetKeyCode() != WXK_TAB || (modifiers & ~wxMOD_SHIFT) != 0) {
+      event.Skip();
+      return;
+    }
+    std::vector<wxWindow*> fields;
+    collect_fields(dialog, fields);
+    wxWindow* focus = wxWindow::FindFocus();
+    auto at = fields.end();
+    for (; focus != nullptr && focus != dialog; focus = focus->GetParent()) {
+      at = std::find(fields.begin(), fields.end(), focus);
+      if (at != fields.end()) break;
+    }
+    if (at == fields.end()) {
+      event.Skip();  // somewhere we do not know: GTK's own order
+      return;
+    }
+    const std::ptrdiff_t n = static_cast<std::ptrdiff_t>(fields.size());
+    const std::ptrdiff_t step = modifiers == wxMOD_SHIFT ? -1 : 1;
+    fields[static_cast<std::size_t>(((at - fields.begin()) + step + n) % n)]->SetFocus();
+  });
 }
 
 std::optional<double> parse_price(const wxString& text, bool& ok) {

@@ -35,6 +35,11 @@ wxStaticText* add_row(wxFlexGridSizer* grid, wxWindow* parent, const wxString& t
 // Lines the sections up: every label as wide as the widest.
 void align_labels(const std::vector<wxStaticText*>& labels);
 
+// Tab and Shift+Tab in `dialog` go from field to field in the order they were created, into and out of
+// static boxes. GTK would stop on an editable combo box's arrow button, which shows no focus (after
+// Currency the cursor seemed lost, and the client's name skipped).
+void tab_between_fields(wxWindow* dialog);
+
 // "150", "99.50" or "99,50" as a number; nullopt for empty text; sets `ok` false when it is not a number.
 std::optional<double> parse_price(const wxString& text, bool& ok);
 

@@ -22,6 +22,7 @@
 #include "ledger/project_filter.h"
 #include "ledger/project_lifecycle.h"
 #include "ledger/project_store.h"
+#include "ledger_watch.h"
 #include "menu_icon.h"
 #include "new_project_dialog.h"
 #include "project_frame.h"
@@ -71,6 +72,13 @@ MainFrame::MainFrame(ledger::Database& db, Settings& settings)
   Bind(wxEVT_ACTIVATE, &MainFrame::on_activate, this);
   Bind(wxEVT_CLOSE_WINDOW, &MainFrame::on_close, this);
   reload(false);
+  // What another program (the CLI, a second window) writes shows up within a second, in every window.
+  watch_ = std::make_unique<LedgerWatch>(db_, [this] {
+    reload(false);
+    for (wxWindow* window : wxTopLevelWindows) {
+      if (auto* project = dynamic_cast<ProjectFrame*>(window)) project->reload(false);
+    }
+  });
 }
 
 void MainFrame::build_menus() {

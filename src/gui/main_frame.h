@@ -22,6 +22,7 @@ class wxCloseEvent;
 namespace sk::gui {
 
 class BackgroundTask;
+class LedgerWatch;
 class ProjectFrame;
 class ProjectList;
 class Settings;
@@ -72,6 +73,7 @@ class MainFrame : public wxFrame {
   ledger::Database& db_;
   Settings& settings_;
   std::unique_ptr<BackgroundTask> compare_task_;
+  std::unique_ptr<LedgerWatch> watch_;  // rereads every window when another program wrote
   std::vector<ledger::ProjectSummary> all_projects_;
   wxSearchCtrl* search_ = nullptr;
   ProjectList* list_ = nullptr;

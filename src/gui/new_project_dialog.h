@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 
 #include <wx/dialog.h>
@@ -11,8 +12,6 @@
 #include "ledger/database.h"
 #include "ledger/project_store.h"
 
-class wxChoice;
-class wxComboBox;
 class wxDatePickerCtrl;
 class wxSpinCtrl;
 class wxSpinCtrlDouble;
@@ -21,12 +20,14 @@ class wxTextCtrl;
 
 namespace sk::gui {
 
+class ProjectDetailsForm;
 class Settings;
 
 class NewProjectDialog : public wxDialog {
  public:
   // `db` must outlive the dialog. The form starts with the default terms and notice language of `settings`.
   NewProjectDialog(wxWindow* parent, ledger::Database& db, const Settings& settings);
+  ~NewProjectDialog() override;
 
   // The id of the project created when ShowModal() returned wxID_OK.
   std::int64_t created_project_id() const { return created_id_; }
@@ -35,8 +36,6 @@ class NewProjectDialog : public wxDialog {
   void fill(const ledger::NewProject& project);
 
  private:
-  // The greetings offered for the contact person (or the client) in the chosen notice language.
-  void offer_greetings();
   // The form's values, or nullopt after showing what is wrong.
   std::optional<ledger::NewProject> read_form();
   void show_problem(const wxString& problem, wxWindow* culprit);
@@ -45,17 +44,11 @@ class NewProjectDialog : public wxDialog {
   ledger::Database& db_;
   std::int64_t created_id_ = 0;
 
-  wxTextCtrl* title_ = nullptr;
-  wxComboBox* client_ = nullptr;
-  wxTextCtrl* email_ = nullptr;
-  wxChoice* language_ = nullptr;
+  std::unique_ptr<ProjectDetailsForm> details_;
   wxSpinCtrl* rounds_ = nullptr;
   wxSpinCtrlDouble* max_share_ = nullptr;
   wxTextCtrl* extra_price_ = nullptr;
-  wxComboBox* currency_ = nullptr;
-  wxTextCtrl* contact_ = nullptr;
   wxDatePickerCtrl* agreed_on_ = nullptr;
-  wxComboBox* salutation_ = nullptr;
   wxStaticText* problem_ = nullptr;
 };
 

@@ -12,6 +12,7 @@
 
 #include "common/error.h"
 #include "compare_page.h"
+#include "edit_project_dialog.h"
 #include "error_text.h"
 #include "form.h"
 #include "history_page.h"
@@ -38,6 +39,7 @@ enum MenuId {
   kNoticeId,
   kExportId,
   kCloseProjectId,
+  kEditProjectId,
   kFirstTabId,  // kFirstTabId + Tab
 };
 
@@ -171,6 +173,9 @@ void ProjectFrame::build_menus() {
   project->Append(kExportId, _("&Export history as CSV...\tCtrl+E"),
                   _("Save the project's revisions, notices and events for a spreadsheet"));
   project->AppendSeparator();
+  // TRANSLATORS: Project menu item; opens the Edit project dialog (title, client, greeting, reopening)
+  project->Append(kEditProjectId, _("E&dit project details...\tCtrl+Shift+E"),
+                  _("Correct the title, the currency or the client's details, or reopen a closed project"));
   project->Append(kCloseProjectId, _("Close project..."),
                   _("Mark the work finished: no more revisions can be logged"));
   project->Append(wxID_CLOSE, _("Close &window\tCtrl+W"), _("Close this project's window"));
@@ -218,6 +223,8 @@ void ProjectFrame::build_menus() {
       },
       kExportId);
   Bind(wxEVT_MENU, &ProjectFrame::on_close_project, this, kCloseProjectId);
+  Bind(
+      wxEVT_MENU, [this](wxCommandEvent&) { (void)edit_project(); }, kEditProjectId);
   Bind(
       wxEVT_MENU, [this](wxCommandEvent&) { Close(); }, wxID_CLOSE);
   Bind(
@@ -317,6 +324,33 @@ void ProjectFrame::show_header(const ledger::ProjectHistory& history) {
   badge_->SetForegroundColour(status_text_colour(status));
   badge_->Refresh();
   title_->GetParent()->Layout();
+}
+
+bool ProjectFrame::edit_project(const std::function<void(EditProjectDialog&)>& fill_and_confirm) {
+  ledger::ProjectDetails project;
+  try {
+    project = ledger::get_project(context_.db, context_.project_id);
+  } catch (const Error& error) {
+    show_error_dialog(this, _("Cannot read the project"), error);
+    return false;
+  }
+  EditProjectDialog dialog(this, context_.db, project);
+  if (fill_and_confirm) dialog.CallAfter([&dialog, &fill_and_confirm] { fill_and_confirm(dialog); });
+  if (dialog.ShowModal() != wxID_OK) return false;
+  if (!dialog.changes().empty()) {
+    // TRANSLATORS: status bar after the Edit project dialog; %zu is how many details changed
+    SetStatusText(
+        wxString::Format(wxPLURAL("%zu change saved and logged in the history",
+                                  "%zu changes saved and logged in the history", dialog.changes().size()),
+                         dialog.changes().size()));
+  }
+  reload(true);
+  if (auto* main = wxDynamicCast(GetParent(), wxFrame)) {
+    // The Projects list shows the title and client too.
+    wxCommandEvent refresh(wxEVT_MENU, wxID_REFRESH);
+    main->GetEventHandler()->ProcessEvent(refresh);
+  }
+  return true;
 }
 
 void ProjectFrame::select_tab(Tab tab) {

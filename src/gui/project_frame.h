@@ -6,6 +6,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <string>
 
 #include <wx/colour.h>
@@ -24,6 +25,7 @@ class wxStaticText;
 namespace sk::gui {
 
 class ComparePage;
+class EditProjectDialog;
 class HistoryPage;
 class NoticesPage;
 class RevisionsPage;
@@ -42,6 +44,9 @@ class ProjectFrame : public wxFrame {
   // Reads the record again and shows it. `interactive`: errors in a dialog, else in the status bar.
   void reload(bool interactive);
   void select_tab(Tab tab);
+  // Opens the Edit project dialog; saved changes are logged, and the window and the Projects list reread.
+  // `fill_and_confirm` (GUI tests) runs inside the dialog's modal loop. True when the dialog saved.
+  bool edit_project(const std::function<void(EditProjectDialog&)>& fill_and_confirm = {});
   // True between a page's change and the reload it asked for.
   bool reload_pending() const { return reload_pending_; }
   Tab current_tab() const;

@@ -18,11 +18,16 @@
 #include <wx/dnd.h>
 #include <wx/filedlg.h>
 #include <wx/filename.h>
+#include <wx/sizer.h>
+#include <wx/stattext.h>
 #include <wx/textdlg.h>
 #include <wx/timer.h>
+#include <wx/uiaction.h>
+#include <wx/utils.h>
 #include <wx/weakref.h>
 
 #include "compare_page.h"
+#include "edit_project_dialog.h"
 #include "history_page.h"
 #include "main_frame.h"
 #include "new_project_dialog.h"
@@ -237,6 +242,54 @@ class TestScript : public wxEvtHandler {
     } else if (verb == "expect-no-deleted-ledger-files") {
       const std::string deleted = deleted_ledger_files();
       if (!deleted.empty()) return "the app holds deleted ledger files: " + deleted;
+    } else if (verb == "edit-project") {
+      // The Edit project dialog, filled and saved in its own modal loop.
+      if (!project_) return "no project window";
+      const std::vector<std::string> f = split_fields(rest);
+      if (f.size() != 7 && f.size() != 8) {
+        return "needs TITLE | CLIENT | LANG | CURRENCY | EMAIL | CONTACT | GREETING [| reopen]";
+      }
+      ledger::NewProject values;
+      values.title = f[0];
+      values.client_name = f[1];
+      values.language = f[2];
+      values.currency = f[3];
+      values.client_email = f[4];
+      values.contact = f[5];
+      values.salutation = f[6];
+      const bool reopen = f.size() == 8 && f[7] == "reopen";
+      const bool saved = project_->edit_project([&values, reopen](EditProjectDialog& dialog) {
+        dialog.fill(values, reopen);
+        wxCommandEvent click(wxEVT_BUTTON, wxID_OK);
+        click.SetEventObject(dialog.FindWindow(wxID_OK));
+        dialog.ProcessWindowEvent(click);
+        if (dialog.GetReturnCode() != wxID_OK) dialog.EndModal(wxID_CANCEL);  // refused: do not hang
+      });
+      if (!saved) return "the Edit project dialog did not save";
+    } else if (verb == "expect-within") {
+      // SECONDS | TEXT: the window shows TEXT within SECONDS, by itself (no click, no activation).
+      const std::vector<std::string> f = split_fields(rest);
+      if (f.size() != 2) return "needs SECONDS | TEXT";
+      const wxLongLong deadline = wxGetLocalTimeMillis() + std::stoi(f[0]) * 1000;
+      while (describe().find(f[1]) == std::string::npos) {
+        if (wxGetLocalTimeMillis() > deadline) {
+          return "the window did not show \"" + f[1] + "\" within " + f[0] + " s";
+        }
+        wxMilliSleep(50);
+        wxTheApp->Yield(true);
+      }
+    } else if (verb == "tab-order") {
+      // LABEL | LABEL ...: in the New project dialog, from the title field, each Tab key (pressed through
+      // the X server) moves to the field of the next label.
+      const std::vector<std::string> expected = split_fields(rest);
+      NewProjectDialog dialog(main_, main_->database(), main_->settings());
+      std::string problem;
+      dialog.CallAfter([&dialog, &expected, &problem] {
+        problem = follow_tab_order(dialog, expected);
+        dialog.EndModal(wxID_CANCEL);
+      });
+      dialog.ShowModal();
+      if (!problem.empty()) return problem;
     } else if (verb == "quit") {
       next_ = steps_.size();
     } else {
@@ -269,6 +322,57 @@ class TestScript : public wxEvtHandler {
   std::string describe() const {
     if (project_) return project_->describe();
     return main_->describe();
+  }
+
+  // The label of the form field that has the keyboard focus (the static text before it), without its
+  // mnemonic '&' and colon.
+  static std::string focused_field_label() {
+    wxWindow* focus = wxWindow::FindFocus();
+    // A composite control (a combo box's entry) reports its inner window: climb to the form's field.
+    while (focus != nullptr && focus->GetContainingSizer() == nullptr) focus = focus->GetParent();
+    if (focus == nullptr) return "(nothing)";
+    // In a form grid the label is the item before its field.
+    wxStaticText* label = nullptr;
+    wxWindow* previous = nullptr;
+    for (wxSizerItem* item : focus->GetContainingSizer()->GetChildren()) {
+      if (item->GetWindow() == focus) {
+        label = dynamic_cast<wxStaticText*>(previous);
+        break;
+      }
+      previous = item->GetWindow();
+    }
+    if (label == nullptr) return "(" + to_utf8(focus->GetClassInfo()->GetClassName()) + ")";
+    std::string text = to_utf8(wxStripMenuCodes(label->GetLabel()));
+    if (!text.empty() && text.back() == ':') text.pop_back();
+    return text;
+  }
+
+  static std::string follow_tab_order(wxDialog& dialog, const std::vector<std::string>& expected) {
+    wxUIActionSimulator keys;
+    // Without a window manager, X sends keys to the window under the pointer: point at the dialog.
+    const wxRect area = dialog.GetScreenRect();
+    keys.MouseMove(area.GetPosition() + wxPoint(area.GetWidth() / 2, 10));
+    dialog.Raise();
+    for (int i = 0; i < 20 && wxWindow::FindFocus() == nullptr; ++i) {
+      wxMilliSleep(50);
+      wxTheApp->Yield(true);
+    }
+    // Every field Tab reaches, in order, so a failure shows the whole path.
+    std::vector<std::string> path{focused_field_label()};
+    for (std::size_t i = 1; i < expected.size() + 2; ++i) {
+      keys.Char(WXK_TAB);
+      for (int wait = 0; wait < 6; ++wait) {
+        wxMilliSleep(50);
+        wxTheApp->Yield(true);
+      }
+      path.push_back(focused_field_label());
+    }
+    bool same = true;
+    for (std::size_t i = 0; i < expected.size(); ++i) same = same && path[i] == expected[i];
+    if (same) return {};
+    std::string went;
+    for (const std::string& label : path) went += (went.empty() ? "" : " > ") + label;
+    return "Tab went " + went;
   }
 
   // Presses OK in the modal dialog on screen; false when there is none.

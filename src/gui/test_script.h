@@ -18,6 +18,9 @@
 //   touch-ledger-file             (opens, reads and closes the ledger's files inside the app's process)
 //   run SHELL COMMAND             (another program, e.g. the CLI on the same ledger; must exit 0)
 //   expect-no-deleted-ledger-files  (the app holds no deleted -wal/-shm: /proc/self/fd)
+//   edit-project TITLE | CLIENT | LANG | CURRENCY | EMAIL | CONTACT | GREETING [| reopen]
+//   expect-within SECONDS | TEXT  (shown within SECONDS without any click: e.g. after the CLI wrote)
+//   tab-order LABEL | LABEL ...   (the New project dialog's fields in the order Tab visits them)
 #pragma once
 
 #include <string>

@@ -350,6 +350,32 @@ TEST_CASE("ledger cli: a project's contact, greeting and details are edited, eac
         std::vector<std::string>{"project.created", "project.edited", "project.closed", "project.reopened"});
 }
 
+TEST_CASE("ledger cli: a client's name is corrected for all its projects, never merged into another") {
+  Sandbox box;
+  REQUIRE(box.run("project add --title A --client 'Nordic Bloom' --rounds 2 --max-share 30").code == 0);
+  REQUIRE(box.run("project add --title B --client 'Nordic Bloom' --rounds 2 --max-share 30").code == 0);
+  REQUIRE(box.run("project add --title C --client 'Acme' --rounds 2 --max-share 30").code == 0);
+
+  // Another client's name is refused, the ledger unchanged.
+  const std::string before = dump(box.db());
+  Run r = box.run("project edit 1 --client Acme");
+  CHECK(r.code == 2);
+  CHECK_THAT(r.err, Catch::Contains("another client is already called \"Acme\""));
+  CHECK(dump(box.db()) == before);
+
+  r = box.run("project edit 1 --client 'Nordic Bloom Studio'");
+  REQUIRE(r.code == 0);
+  CHECK_THAT(r.out, Catch::Contains("client's name: \"Nordic Bloom\" → \"Nordic Bloom Studio\""));
+  for (int id : {1, 2}) {
+    const nlohmann::json h = nlohmann::json::parse(box.run("history " + std::to_string(id) + " --json").out);
+    CHECK(h["project"]["client"] == "Nordic Bloom Studio");
+    // Both histories say where the new name came from.
+    CHECK_THAT(h["events"].back()["detail"].get<std::string>(), Catch::Contains("Nordic Bloom Studio"));
+  }
+  const nlohmann::json c = nlohmann::json::parse(box.run("history 3 --json").out);
+  CHECK(c["project"]["client"] == "Acme");
+}
+
 TEST_CASE("ledger cli: a project recorded today for terms agreed last month (project add --from)") {
   Sandbox box;
   Run r = box.run("project add --title T --client C --rounds 2 --max-share 30 --from 2026-01-05");

@@ -83,6 +83,45 @@ SCRIPT
   exit 0
 fi
 
+if [[ $scenario == chores ]]; then
+  # A freelancer's everyday chores in the window: the New project dialog's keyboard order; correcting a
+  # project's details (client renamed, language, currency, greeting) and reopening it after the CLI
+  # closed it; what the CLI logs while the window is open shows up by itself within a few seconds.
+  cp "$data/brochure-v1.txt" "$work/brochure-v1.txt"
+  cat > "$work/script.txt" <<SCRIPT
+tab-order Title | Currency | Name | Email | Notice language | Contact person | Greeting | Included rounds
+new-project Chores | Nordic Bloom | en | 2 | 30 | 100
+expect Header: Chores | Nordic Bloom
+tab revisions
+expect Revisions: 0
+run $cli --db $db revision add 1 $work/brochure-v1.txt >/dev/null
+expect-within 5 | Revisions: 1
+edit-project Spring chores | Nordic Bloom Studio | ro | RON | ana@nordic.example | Ana Popescu | Stimată doamnă Popescu,
+expect Header: Spring chores | Nordic Bloom Studio
+screenshot edited
+run $cli --db $db project close 1 >/dev/null
+expect-within 5 | closed on
+edit-project Spring chores | Nordic Bloom Studio | ro | RON | ana@nordic.example | Ana Popescu | Stimată doamnă Popescu, | reopen
+expect-within 5 | Revisions: 1
+SCRIPT
+  HOME="$work" XDG_DATA_HOME="$work/data" XDG_CONFIG_HOME="$work/config" LANG=C.UTF-8 LANGUAGE= \
+    xvfb-run -a -s "-screen 0 1280x900x24" bash "$0" --inside-xvfb "$app" "$db" "$out" "$work/script.txt" en \
+    || { echo "FAIL: the scripted session failed; what the windows showed:" >&2; cat "$out/steps.txt" >&2; exit 1; }
+  history=$("$cli" --db "$db" history 1 --json)
+  check() { # JQ_FILTER DESCRIPTION
+    [[ $(jq -r "$1" <<<"$history") == true ]] || { echo "FAIL: in the ledger, $2" >&2; exit 1; }
+  }
+  check '.project.title == "Spring chores" and .project.client == "Nordic Bloom Studio"' "the edited title and client"
+  check '.project.language == "ro" and .project.currency == "RON" and .project.contact == "Ana Popescu"' "the edited details"
+  check '.project.salutation == "Stimată doamnă Popescu," and .project.status == "open"' "the greeting, reopened"
+  check '[.events[].kind] == ["project.created", "revision.logged", "project.edited", "project.closed", "project.reopened"]' \
+    "each change logged"
+  check '.events[2].detail | contains("client'"'"'s name: \"Nordic Bloom\" → \"Nordic Bloom Studio\"")' "the rename in words"
+  assert_not_blank "$out/edited.png" 64
+  echo "workflow (chores): edited, reopened and refreshed; record in $out"
+  exit 0
+fi
+
 if [[ $scenario == images ]]; then
   lang=en
   # A poster and the client's revision of it: one block recoloured and a badge added.

@@ -246,3 +246,25 @@ TEST_CASE("ledger/database: two connections writing at once both succeed within 
   Database check = Database::open(path);
   CHECK(count_rows(check, "clients") == 2 * kPerWriter);
 }
+
+TEST_CASE("ledger/database: data_version tells another connection's commit from none", "[ledger][Database]") {
+  TempDir temp;
+  const std::string path = temp.file("watched.db");
+  Database window = Database::open(path);
+  Database cli = Database::open(path);
+  const std::int64_t first = window.data_version();
+  CHECK(window.data_version() == first);  // nothing written: the same
+
+  // Its own write does not count as news...
+  window.transaction([&] { window.sql().exec("CREATE TABLE mine (x)"); });
+  const std::int64_t after_own = window.data_version();
+  CHECK(window.data_version() == after_own);
+
+  // ...another connection's commit does.
+  cli.transaction([&] { cli.sql().exec("CREATE TABLE theirs (x)"); });
+  CHECK(window.data_version() != after_own);
+  // A read by the other connection is not a change.
+  const std::int64_t seen = window.data_version();
+  cli.read([&] { return cli.sql().execAndGet("SELECT count(*) FROM theirs").getInt(); });
+  CHECK(window.data_version() == seen);
+}

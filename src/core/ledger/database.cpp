@@ -97,6 +97,14 @@ int Database::schema_version() const {
   }
 }
 
+std::int64_t Database::data_version() const {
+  try {
+    return sql_->execAndGet("PRAGMA data_version").getInt64();
+  } catch (const SQLite::Exception& exception) {
+    throw to_error(exception, path_);
+  }
+}
+
 void Database::set_busy_timeout(std::chrono::milliseconds timeout) {
   sql_->setBusyTimeout(static_cast<int>(timeout.count()));
 }

@@ -39,6 +39,10 @@ class Database {
   // The safety copy written before this open upgraded the schema; empty when nothing was upgraded.
   const std::string& upgrade_backup() const { return upgrade_backup_; }
   int schema_version() const;
+  // A number that changes whenever another connection (another program, or background work) commits to
+  // the ledger; the same between two calls when nothing else wrote. Its own commits do not change it.
+  // Cheap (SQLite's PRAGMA data_version): windows poll it to show what the CLI did. Throws sk::Error.
+  std::int64_t data_version() const;
 
   // How long a statement waits for another connection's lock before failing with kBusy.
   void set_busy_timeout(std::chrono::milliseconds timeout);
