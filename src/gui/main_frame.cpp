@@ -15,6 +15,7 @@
 #include <wx/statusbr.h>
 
 #include "background_task.h"
+#include "backup_ui.h"
 #include "common/error.h"
 #include "compare_frame.h"
 #include "error_text.h"
@@ -38,7 +39,7 @@ namespace {
 
 enum StatusField { kPathField, kCountField };
 
-enum MenuId { kCompareId = wxID_HIGHEST + 1, kFindId, kCloseProjectId };
+enum MenuId { kCompareId = wxID_HIGHEST + 1, kFindId, kCloseProjectId, kBackupId, kRestoreId };
 
 // Asks for one file to compare; empty when cancelled.
 std::string pick_text_file(wxWindow* parent, const wxString& title) {
@@ -91,6 +92,12 @@ void MainFrame::build_menus() {
   file->AppendSeparator();
   file->Append(wxID_REFRESH, _("&Refresh\tF5"), _("Read the projects again from the database"));
   file->AppendSeparator();
+  // TRANSLATORS: File menu item; copies the whole ledger (every project) to a new file
+  file->Append(kBackupId, _("&Back up ledger..."), _("Copy every project's record to a new file"));
+  // TRANSLATORS: File menu item; replaces the ledger with a backup (the current contents are kept aside)
+  file->Append(kRestoreId, _("R&estore from backup..."),
+               _("Replace the ledger with a backup; what it holds now is copied aside first"));
+  file->AppendSeparator();
   file->Append(wxID_EXIT, _("&Quit\tCtrl+Q"), _("Close Scopekeeper"));
 
   auto* edit = new wxMenu;
@@ -121,6 +128,10 @@ void MainFrame::build_menus() {
   Bind(
       wxEVT_MENU, [this](wxCommandEvent&) { open_selected(); }, wxID_OPEN);
   Bind(wxEVT_MENU, &MainFrame::on_close_project, this, kCloseProjectId);
+  Bind(
+      wxEVT_MENU, [this](wxCommandEvent&) { back_up_with_dialog(this, db_); }, kBackupId);
+  Bind(
+      wxEVT_MENU, [this](wxCommandEvent&) { restore(); }, kRestoreId);
   Bind(wxEVT_MENU, &MainFrame::on_quit, this, wxID_EXIT);
   Bind(wxEVT_MENU, &MainFrame::on_about, this, wxID_ABOUT);
   Bind(wxEVT_MENU, &MainFrame::on_compare, this, kCompareId);
@@ -215,6 +226,17 @@ void MainFrame::on_new_project(wxCommandEvent&) {
   NewProjectDialog dialog(this, db_, settings_);
   if (dialog.ShowModal() != wxID_OK) return;
   project_created(dialog.created_project_id());
+}
+
+bool MainFrame::restore(const std::string& path) {
+  // The project windows show the ledger being replaced: close them first (they reread nothing after).
+  for (wxWindow* window : wxTopLevelWindows) {
+    if (auto* project = dynamic_cast<ProjectFrame*>(window)) project->Destroy();
+  }
+  const bool restored = path.empty() ? restore_with_dialog(this, db_) : restore_from(this, db_, path, false);
+  watch_->seen();
+  reload(true);
+  return restored;
 }
 
 void MainFrame::project_created(std::int64_t project_id) {

@@ -48,6 +48,10 @@ class MainFrame : public wxFrame {
   // Selects the listed project titled `title` (clearing the search); false when there is none.
   bool select_project(const std::string& title);
 
+  // File > Restore from backup…: closes the project windows, then restores `path` (empty: asks which
+  // file, and to confirm) and shows the restored projects. True when the ledger was replaced.
+  bool restore(const std::string& path = {});
+
   ledger::Database& database() { return db_; }
   Settings& settings() { return settings_; }
   // The list's rows and the hint under it as plain lines, for the GUI tests.

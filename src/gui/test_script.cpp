@@ -26,6 +26,7 @@
 #include <wx/utils.h>
 #include <wx/weakref.h>
 
+#include "backup_ui.h"
 #include "compare_page.h"
 #include "edit_project_dialog.h"
 #include "history_page.h"
@@ -290,6 +291,12 @@ class TestScript : public wxEvtHandler {
       });
       dialog.ShowModal();
       if (!problem.empty()) return problem;
+    } else if (verb == "backup") {
+      if (!back_up_to(main_, main_->database(), rest)) return "the backup was not made";
+    } else if (verb == "restore") {
+      // File > Restore from backup…, the file chosen and the question answered.
+      project_ = nullptr;
+      if (!main_->restore(rest)) return "the ledger was not restored";
     } else if (verb == "quit") {
       next_ = steps_.size();
     } else {

@@ -20,6 +20,7 @@
 //   expect-no-deleted-ledger-files  (the app holds no deleted -wal/-shm: /proc/self/fd)
 //   edit-project TITLE | CLIENT | LANG | CURRENCY | EMAIL | CONTACT | GREETING [| reopen]
 //   expect-within SECONDS | TEXT  (shown within SECONDS without any click: e.g. after the CLI wrote)
+//   backup PATH                   restore PATH   (File > Back up ledger… / Restore from backup…)
 //   tab-order LABEL | LABEL ...   (the New project dialog's fields in the order Tab visits them)
 #pragma once
 

@@ -103,6 +103,12 @@ run $cli --db $db project close 1 >/dev/null
 expect-within 5 | closed on
 edit-project Spring chores | Nordic Bloom Studio | ro | RON | ana@nordic.example | Ana Popescu | Stimată doamnă Popescu, | reopen
 expect-within 5 | Revisions: 1
+backup $work/copy.db
+run $cli --db $db project add --title "After the backup" --client Peer --rounds 1 --max-share 20 >/dev/null
+run $cli --db $db project list | grep -q "After the backup"
+restore $work/copy.db
+expect Projects: 1
+expect Spring chores
 SCRIPT
   HOME="$work" XDG_DATA_HOME="$work/data" XDG_CONFIG_HOME="$work/config" LANG=C.UTF-8 LANGUAGE= \
     xvfb-run -a -s "-screen 0 1280x900x24" bash "$0" --inside-xvfb "$app" "$db" "$out" "$work/script.txt" en \
@@ -118,6 +124,10 @@ SCRIPT
     "each change logged"
   check '.events[2].detail | contains("client'"'"'s name: \"Nordic Bloom\" → \"Nordic Bloom Studio\"")' "the rename in words"
   assert_not_blank "$out/edited.png" 64
+  # The restore replaced the project added after the backup, and kept it in a safety copy beside the ledger.
+  [[ $("$cli" --db "$db" project list --json | jq length) == 1 ]] || { echo "FAIL: the restore did not replace the ledger" >&2; exit 1; }
+  safety=$(ls "$db".before-restore-*.bak)
+  [[ $("$cli" --db "$safety" project list --json | jq length) == 2 ]] || { echo "FAIL: the safety copy lacks a project" >&2; exit 1; }
   echo "workflow (chores): edited, reopened and refreshed; record in $out"
   exit 0
 fi
