@@ -20,6 +20,7 @@ packages=(
   libwxgtk3.2-dev                                     # desktop app
   gettext                                             # translations: msgfmt builds the Korean and Romanian catalogs
   catch2 xvfb xauth x11-utils imagemagick jq          # tests: unit tests, GUI tests under Xvfb
+  python3                                             # tests: Python's email package reads the .eml drafts
 )
 
 install_missing() {

@@ -12,7 +12,9 @@
 #include "cli/commands.h"
 #include "common/error.h"
 #include "common/output_file.h"
+#include "notice/email_message.h"
 #include "workflow/freelancer_profile.h"
+#include "workflow/notice_email.h"
 #include "workflow/notice_workflow.h"
 
 namespace sk::cli {
@@ -20,7 +22,7 @@ namespace sk::cli {
 namespace {
 
 struct NoticeOptions {
-  std::string project, revision, kind = "auto", language, out, reply_by;
+  std::string project, revision, kind = "auto", language, out, reply_by, eml;
   std::optional<std::string> from_name, from_email;
   bool text_only = false, letter = false, force = false;
 };
@@ -43,6 +45,11 @@ int run_notice(const GlobalOptions& global, const NoticeOptions& o) {
   std::optional<OutputFile> output;
   if (!o.text_only) {
     output = OutputFile::check(o.out, {o.force, ledger_files(db.path()), "pass --force to replace it"});
+  }
+  std::optional<OutputFile> email;
+  if (!o.eml.empty()) {
+    if (o.eml == o.out) throw Error(ErrorKind::kInvalidInput, o.eml, "is already the PDF's file (-o)");
+    email = OutputFile::check(o.eml, {o.force, ledger_files(db.path()), "pass --force to replace it"});
   }
   workflow::GeneratedNotice notice;
   try {
@@ -75,11 +82,20 @@ int run_notice(const GlobalOptions& global, const NoticeOptions& o) {
     std::cout << workflow::notice_text(notice.text) << '\n';
     return 0;
   }
-  const std::int64_t notice_id = workflow::store_notice_with_pdf(db, id, notice, *output);
+  std::string eml;
+  if (email) {
+    const notice::EmailMessage message =
+        workflow::notice_email(db, id, workflow::notice_text(notice.text), notice.pdf,
+                               std::filesystem::path(o.out).filename().string(), request.freelancer);
+    eml = notice::to_eml(message, workflow::email_date_now(), o.out + std::to_string(id));
+  }
+  const std::int64_t notice_id =
+      workflow::store_notice_with_pdf(db, id, notice, *output, email ? &*email : nullptr, eml);
   std::cout << "wrote the " << kind << " notice (" << notice.facts.language << ")"
             << (notice.revision_number ? " answering revision " + std::to_string(*notice.revision_number)
                                        : "")
-            << " to " << o.out << "; stored as notice " << notice_id << '\n';
+            << " to " << o.out << (email ? " and an email draft with it attached to " + o.eml : "")
+            << "; stored as notice " << notice_id << '\n';
   return 0;
 }
 
@@ -106,6 +122,10 @@ Runner add_notice_command(CLI::App& app, const GlobalOptions& global) {
   cmd->add_option("--reply-by", o->reply_by,
                   "The day you would like an answer by, YYYY-MM-DD (the letter asks for it)");
   cmd->add_flag("--letter", o->letter, "US Letter paper instead of A4");
+  cmd->add_option("--eml", o->eml,
+                  "Also write an email draft (.eml) to the client with the PDF attached; mail programs open "
+                  "it ready to send")
+      ->needs(output);
   cmd->callback([o]() {
     if (!o->text_only && o->out.empty()) throw CLI::RequiredError("-o,--output (or --text-only)");
   });

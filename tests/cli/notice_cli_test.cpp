@@ -251,6 +251,63 @@ TEST_CASE("notice cli: nothing called for, bad input and usage errors write noth
   CHECK_FALSE(fs::exists("x.pdf"));
 }
 
+TEST_CASE("notice cli: --eml writes an email draft with the PDF attached, both files or neither") {
+  Sandbox box;
+  REQUIRE(box.run("demo").code == 0);
+  REQUIRE(box.run("project edit 1 --contact 'Zoë Brâncuși'").code == 0);
+  box.write("taken.eml", "my own draft");
+  const std::string before = dump(box.db());
+
+  // A draft name that is taken, or the PDF's own: refused before anything is made.
+  for (const std::string& eml : {box.path("taken.eml"), box.path("n.pdf")}) {
+    const Run r =
+        box.run("notice 1 --from-name 'Alex Morgan' -o '" + box.path("n.pdf") + "' --eml '" + eml + "'");
+    CHECK(r.code == 2);
+    CHECK_THAT(r.err, Catch::StartsWith("error: "));
+    CHECK_FALSE(fs::exists(box.path("n.pdf")));
+  }
+  CHECK(slurp(box.path("taken.eml")) == "my own draft");
+  CHECK(dump(box.db()) == before);
+  CHECK(box.run("notice 1 --from-name A --eml x.eml --text-only").code != 0);  // --eml needs -o
+
+  const Run r = box.run("notice 1 --from-name 'Alex Morgan' --from-email alex@example.com -o '" +
+                        box.path("n.pdf") + "' --eml '" + box.path("n.eml") + "'");
+  REQUIRE(r.code == 0);
+  CHECK_THAT(r.out, Catch::Contains("an email draft with it attached to"));
+  const std::string eml = slurp(box.path("n.eml"));
+  CHECK_THAT(eml, Catch::Contains("X-Unsent: 1\r\n"));
+  CHECK_THAT(eml, Catch::Contains("From: \"Alex Morgan\" <alex@example.com>\r\n"));
+  // The contact's name is not ASCII: an encoded word, then the client's address.
+  CHECK_THAT(eml, Catch::Contains("To: =?UTF-8?B?") && Catch::Contains("?= <editor@northwind.example>"));
+  CHECK_THAT(eml, Catch::Contains("filename=\"n.pdf\""));
+  // Python's email package, a separate reader, finds the same subject, letter and PDF.
+  const std::string check = box.path("check.py");
+  box.write(
+      "check.py",
+      "import email, sys, json\n"
+      "from email import policy\n"
+      "m = email.message_from_binary_file(open(sys.argv[1], 'rb'), policy=policy.default)\n"
+      "a = list(m.iter_attachments())\n"
+      "print(json.dumps({'to': str(m['To']), 'subject': str(m['Subject']),\n"
+      "  'body': m.get_body(preferencelist=('plain',)).get_content(),\n"
+      "  'file': a[0].get_filename(), 'same_pdf': a[0].get_content() == open(sys.argv[2], 'rb').read()}))\n");
+  const std::string parsed_path = box.path("parsed.json");
+  REQUIRE(std::system(("python3 '" + check + "' '" + box.path("n.eml") + "' '" + box.path("n.pdf") + "' > '" +
+                       parsed_path + "'")
+                          .c_str()) == 0);
+  const nlohmann::json parsed = nlohmann::json::parse(slurp(parsed_path));
+  CHECK(parsed["to"] == "Zoë Brâncuși <editor@northwind.example>");
+  CHECK(parsed["file"] == "n.pdf");
+  CHECK(parsed["same_pdf"] == true);
+  const nlohmann::json h = history(box, "1");
+  REQUIRE(h["notices"].size() == 1);
+  // The letter as stored is the draft's subject and body, word for word.
+  std::string body = parsed["body"];
+  std::erase(body, '\r');
+  CHECK(h["notices"][0]["text"] == parsed["subject"].get<std::string>() + "\n\n" + body);
+  CHECK_THAT(body, Catch::StartsWith("Dear Zoë,"));
+}
+
 TEST_CASE("notice cli: -o never replaces the ledger, a folder, a device or a file without --force") {
   Sandbox box;
   REQUIRE(box.run("demo").code == 0);

@@ -220,16 +220,24 @@ std::int64_t store_notice(ledger::Database& db, std::int64_t project_id, const G
 }
 
 std::int64_t store_notice_with_pdf(ledger::Database& db, std::int64_t project_id,
-                                   const GeneratedNotice& notice, OutputFile& output) {
+                                   const GeneratedNotice& notice, OutputFile& output, OutputFile* email,
+                                   std::string_view email_bytes) {
   output.prepare(notice.pdf);
-  bool published = false;
+  if (email != nullptr) email->prepare(email_bytes);
+  bool published = false, email_published = false;
   try {
     return ledger::add_notice(db, project_id, stored_form(notice), [&] {
       output.commit();
       published = true;
+      if (email != nullptr) {
+        email->commit();
+        email_published = true;
+      }
     });
   } catch (...) {
-    if (published) output.remove_if_new();  // the notice was not stored: its file must not stay
+    // The notice was not stored: its files must not stay.
+    if (published) output.remove_if_new();
+    if (email_published) email->remove_if_new();
     throw;
   }
 }

@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "common/output_file.h"
@@ -65,10 +66,13 @@ std::int64_t store_notice(ledger::Database& db, std::int64_t project_id, const G
 // Writes the notice's PDF to `output` (checked with OutputFile::check before the notice was made) and
 // stores the notice, so that the ledger holds the notice exactly when the file was written: the PDF is
 // prepared beside the target, the notice stored, and the file put in place before the ledger's transaction
-// commits (a new file is removed again if that commit fails). Returns the notice's id.
+// commits (a new file is removed again if that commit fails). Returns the notice's id. `email`, when
+// given, is written the same way with `email_bytes` (the draft message with the PDF attached): both files
+// or neither, and the notice stored exactly when they are.
 // REQUIRES: notice.called_for and a PDF. Throws sk::Error: kIo or kInvalidInput (the file) when it cannot
 // be written; as store_notice.
 std::int64_t store_notice_with_pdf(ledger::Database& db, std::int64_t project_id,
-                                   const GeneratedNotice& notice, OutputFile& output);
+                                   const GeneratedNotice& notice, OutputFile& output,
+                                   OutputFile* email = nullptr, std::string_view email_bytes = {});
 
 }  // namespace sk::workflow
