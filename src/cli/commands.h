@@ -22,7 +22,7 @@ using Runner = std::function<int()>;
 
 Runner add_diff_command(CLI::App& app, const GlobalOptions& global);
 Runner add_project_command(CLI::App& app, const GlobalOptions& global);   // project add|list|show|terms|...
-Runner add_revision_command(CLI::App& app, const GlobalOptions& global);  // revision add|mark|original
+Runner add_revision_command(CLI::App& app, const GlobalOptions& global);  // revision add|mark|withdraw|...
 Runner add_history_command(CLI::App& app, const GlobalOptions& global);
 Runner add_backup_command(CLI::App& app, const GlobalOptions& global);
 Runner add_restore_command(CLI::App& app, const GlobalOptions& global);

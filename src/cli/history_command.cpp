@@ -53,11 +53,16 @@ void print_text(const ledger::ProjectHistory& h) {
   std::cout << "\nrevisions\n   NO  ROUND  DATE        CHANGED  STATUS            FILE\n";
   for (const auto& j : h.revisions) {
     const auto& r = j.revision;
+    const bool withdrawn = !r.withdrawn_on.empty();
+    // A withdrawn revision was logged by mistake: no round, no figure, its day and reason instead.
+    const std::string remark = withdrawn
+                                   ? "  (withdrawn on " + r.withdrawn_on + ": " + r.withdrawn_reason + ")"
+                               : r.counted ? std::string()
+                                           : "  (not counted: " + r.not_counted_reason + ")";
     std::printf("  %3d  %5s  %s  %7s  %-16s  %s%s\n", r.number,
                 j.round ? std::to_string(*j.round).c_str() : "-", r.received_on.c_str(),
-                r.measured ? percent(r.measured->changed_share).c_str() : "-", policy::to_string(j.status),
-                r.file_name.c_str(),
-                r.counted ? "" : ("  (not counted: " + r.not_counted_reason + ")").c_str());
+                r.measured && !withdrawn ? percent(r.measured->changed_share).c_str() : "-",
+                withdrawn ? "withdrawn" : policy::to_string(j.status), r.file_name.c_str(), remark.c_str());
   }
   // Shares measured by different rules are not comparable without saying so.
   std::string rules;

@@ -100,15 +100,20 @@ nlohmann::ordered_json revision_json(const ledger::JudgedRevision& j) {
       {"against", m ? nlohmann::ordered_json(m->against) : nlohmann::ordered_json(nullptr)},
       {"words", r.words},
       {"moved_words", count(&ledger::Measurement::moved_words)},
-      {"not_counted_reason",
-       r.counted ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(r.not_counted_reason)},
+      {"not_counted_reason", r.not_counted_reason.empty() ? nlohmann::ordered_json(nullptr)
+                                                          : nlohmann::ordered_json(r.not_counted_reason)},
       {"note", r.note},
       {"format", r.format},
       {"size_bytes", r.size_bytes},
       {"sha256", r.sha256},
       {"terms_version", r.terms_version},
       {"logged_at", r.created_at},
-      {"rules", r.rules}};
+      {"rules", r.rules},
+      // A revision logged by mistake and withdrawn: the day and why (null otherwise).
+      {"withdrawn_on",
+       r.withdrawn_on.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(r.withdrawn_on)},
+      {"withdrawn_reason", r.withdrawn_on.empty() ? nlohmann::ordered_json(nullptr)
+                                                  : nlohmann::ordered_json(r.withdrawn_reason)}};
   if (r.kind == ContentKind::kImage) {  // an image is measured by its pixels, not its words
     json["kind"] = "image";
     json["width"] = r.width;

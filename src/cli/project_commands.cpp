@@ -132,7 +132,9 @@ int run_show(const GlobalOptions& global, const ProjectOptions& o) {
   std::cout << "  revisions  " << h.revisions.size() << ", notices " << h.notices.size() << '\n';
   if (latest) {
     std::cout << "  latest     revision " << latest->revision.number << " ("
-              << (latest->round ? "round " + std::to_string(*latest->round) : std::string("not counted"))
+              << (!latest->revision.withdrawn_on.empty() ? "withdrawn on " + latest->revision.withdrawn_on
+                  : latest->round                        ? "round " + std::to_string(*latest->round)
+                                                         : std::string("not counted"))
               << "), status " << policy::to_string(latest->status) << '\n';
   }
   return 0;

@@ -1,5 +1,6 @@
-// `scopekeeper-cli revision add|mark|original`: logging the files a client sends, marking one not counted,
-// and getting a stored file back exactly as it arrived.
+// `scopekeeper-cli revision add|mark|withdraw|restore|original`: logging the files a client sends, marking
+// one not counted, withdrawing one logged by mistake (and restoring it), and getting a stored file back
+// exactly as it arrived.
 #include <fstream>
 #include <iostream>
 #include <memory>
@@ -9,6 +10,7 @@
 #include "common/error.h"
 #include "common/output_file.h"
 #include "import/import.h"
+#include "ledger/dates.h"
 #include "ledger/history.h"
 #include "policy/status.h"
 #include "workflow/revision_workflow.h"
@@ -18,7 +20,7 @@ namespace sk::cli {
 namespace {
 
 struct RevisionOptions {
-  std::string project, number, file, date, note, out;
+  std::string project, number, file, date, note, out, reason;
   std::optional<std::string> not_counted;
   bool counted = false, json = false, force = false, accept_unchanged = false;
 };
@@ -133,6 +135,23 @@ int run_add(const GlobalOptions& global, const RevisionOptions& o) {
   return 0;
 }
 
+// "revision 2 of project 1 is now withdrawn; the rounds are now:" and one line per revision.
+void print_rounds(const ledger::ProjectHistory& h, int number, const std::string& state) {
+  std::cout << "revision " << number << " of project " << h.project.id << " is now " << state
+            << "; the rounds are now:\n";
+  for (const auto& j : h.revisions) {
+    const ledger::RevisionRecord& r = j.revision;
+    std::cout << "  revision " << r.number << ": ";
+    if (!r.withdrawn_on.empty()) {
+      std::cout << "withdrawn on " << r.withdrawn_on << " (" << r.withdrawn_reason << ")\n";
+      continue;
+    }
+    std::cout << (j.round ? "round " + std::to_string(*j.round) : std::string("not counted")) << ", "
+              << (r.measured ? percent(r.measured->changed_share) : std::string("-")) << ", "
+              << policy::to_string(j.status) << '\n';
+  }
+}
+
 int run_mark(const GlobalOptions& global, const RevisionOptions& o) {
   const std::int64_t project = parse_id(o.project, "project id");
   const auto number = static_cast<int>(parse_id(o.number, "revision number"));
@@ -142,15 +161,27 @@ int run_mark(const GlobalOptions& global, const RevisionOptions& o) {
   }
   ledger::Database db = open_ledger(global);
   workflow::mark_revision(db, project, number, o.not_counted);
+  print_rounds(ledger::load_history(db, project), number, o.counted ? "counted" : "not counted");
+  return 0;
+}
+
+int run_withdraw(const GlobalOptions& global, const RevisionOptions& o) {
+  const std::int64_t project = parse_id(o.project, "project id");
+  const auto number = static_cast<int>(parse_id(o.number, "revision number"));
+  ledger::Database db = open_ledger(global);
+  workflow::withdraw_revision(db, project, number, o.reason, ledger::today());
+  print_rounds(ledger::load_history(db, project), number, "withdrawn");
+  return 0;
+}
+
+int run_restore(const GlobalOptions& global, const RevisionOptions& o) {
+  const std::int64_t project = parse_id(o.project, "project id");
+  const auto number = static_cast<int>(parse_id(o.number, "revision number"));
+  ledger::Database db = open_ledger(global);
+  workflow::restore_revision(db, project, number);
   const ledger::ProjectHistory h = ledger::load_history(db, project);
-  std::cout << "revision " << number << " of project " << project << " is now "
-            << (o.counted ? "counted" : "not counted") << "; the rounds are now:\n";
-  for (const auto& j : h.revisions) {
-    std::cout << "  revision " << j.revision.number << ": "
-              << (j.round ? "round " + std::to_string(*j.round) : std::string("not counted")) << ", "
-              << (j.revision.measured ? percent(j.revision.measured->changed_share) : std::string("-"))
-              << ", " << policy::to_string(j.status) << '\n';
-  }
+  print_rounds(h, number,
+               find(h, number).revision.counted ? "restored and counted" : "restored, not counted");
   return 0;
 }
 
@@ -195,6 +226,20 @@ Runner add_revision_command(CLI::App& app, const GlobalOptions& global) {
   mark->add_option("--not-counted", o->not_counted, "It does not use a round, for this reason");
   mark->add_flag("--counted", o->counted, "It counts again");
 
+  CLI::App* withdraw = revision->add_subcommand(
+      "withdraw",
+      "Withdraw a revision logged by mistake (wrong project, wrong file): it leaves the rounds and the "
+      "figures, stays in the record with the reason and today's date, and can be restored");
+  withdraw->add_option("PROJECT_ID", o->project, "Project id")->required();
+  withdraw->add_option("NUMBER", o->number, "Revision number")->required();
+  withdraw->add_option("--reason", o->reason, "Why it is withdrawn (kept in the record)")->required();
+
+  CLI::App* restore = revision->add_subcommand(
+      "restore",
+      "Restore a withdrawn revision to what it was before (counted, or not counted with its reason)");
+  restore->add_option("PROJECT_ID", o->project, "Project id")->required();
+  restore->add_option("NUMBER", o->number, "Revision number")->required();
+
   CLI::App* original = revision->add_subcommand("original", "Write a stored revision's file as it arrived");
   original->add_option("PROJECT_ID", o->project, "Project id")->required();
   original->add_option("NUMBER", o->number, "Revision number")->required();
@@ -203,9 +248,11 @@ Runner add_revision_command(CLI::App& app, const GlobalOptions& global) {
   original->add_flag("--force", o->force, "Replace the -o file if it exists (never the ledger's own files)")
       ->needs(output);
 
-  return [o, &global, add, mark, original]() {
+  return [o, &global, add, mark, withdraw, restore, original]() {
     if (add->parsed()) return run_add(global, *o);
     if (mark->parsed()) return run_mark(global, *o);
+    if (withdraw->parsed()) return run_withdraw(global, *o);
+    if (restore->parsed()) return run_restore(global, *o);
     if (original->parsed()) return run_original(global, *o);
     return 1;
   };

@@ -163,6 +163,12 @@ wxString HistoryPage::event_what(const model::EventRow& row) const {
     case model::EventKind::kRevisionNotCounted:
       // TRANSLATORS: event log entry
       return _("Revision marked not counted");
+    case model::EventKind::kRevisionWithdrawn:
+      // TRANSLATORS: event log entry: a revision logged by mistake was withdrawn (it stays in the record)
+      return _("Revision withdrawn");
+    case model::EventKind::kRevisionRestored:
+      // TRANSLATORS: event log entry: a withdrawn revision was restored to what it was before
+      return _("Revision restored");
     case model::EventKind::kNoticeIssued:
       // TRANSLATORS: event log entry: a notice to the client was written
       return _("Notice issued");
@@ -186,6 +192,13 @@ void HistoryPage::show(const ledger::ProjectHistory& history) {
   wxString aside;
   for (const model::AsideRevision& r : model_.not_counted) {
     if (!aside.empty()) aside += "; ";
+    if (!r.withdrawn_on.empty()) {
+      // TRANSLATORS: one withdrawn revision (logged by mistake) under the History chart: number, file name,
+      // the day it was withdrawn (YYYY-MM-DD), the reason
+      aside += wxString::Format(_("revision %d (%s): withdrawn on %s: %s"), r.number, to_wx(r.file_name),
+                                to_wx(r.withdrawn_on), to_wx(r.reason));
+      continue;
+    }
     // TRANSLATORS: one not-counted revision under the History chart: number, file name, reason
     aside += wxString::Format(_("revision %d (%s): %s"), r.number, to_wx(r.file_name), to_wx(r.reason));
   }

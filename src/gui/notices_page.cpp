@@ -215,6 +215,7 @@ void NoticesPage::show(const ledger::ProjectHistory& history) {
   const std::string fallback_language = context_.settings.notice_language();
   presets_.clear();
   for (const ledger::JudgedRevision& j : history.revisions) {
+    if (!j.revision.withdrawn_on.empty()) continue;  // logged by mistake: no notice answers it
     presets_.push_back(model::preselect_notice(history, j.revision.number, fallback_language));
   }
   if (presets_.empty()) presets_.push_back(model::preselect_notice(history, std::nullopt, fallback_language));

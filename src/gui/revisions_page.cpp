@@ -19,10 +19,12 @@
 #include "common/error.h"
 #include "common/output_file.h"
 #include "error_text.h"
+#include "greyed_rows_store.h"
 #include "model/compare_view.h"
 #include "model/history_chart.h"
 #include "project_frame.h"
 #include "revision_dialog.h"
+#include "withdraw_actions.h"
 #include "workflow/revision_workflow.h"
 #include "wx_text.h"
 
@@ -102,6 +104,10 @@ class ShareBarRenderer : public wxDataViewCustomRenderer {
 };
 
 wxString round_text(const model::TimelineRow& row) {
+  if (row.withdrawn()) {
+    // TRANSLATORS: the Round column of a revision withdrawn because it was logged by mistake
+    return _("withdrawn");
+  }
   if (!row.round) {
     // TRANSLATORS: the Round column of a revision that does not count
     return _("not counted");
@@ -114,6 +120,11 @@ wxString round_text(const model::TimelineRow& row) {
 }
 
 wxString status_text(const model::TimelineRow& row) {
+  if (row.withdrawn()) {
+    // TRANSLATORS: the Status column of a withdrawn revision: the day it was withdrawn (YYYY-MM-DD), the
+    // reason given
+    return wxString::Format(_("Withdrawn on %s: %s"), to_wx(row.withdrawn_on), to_wx(row.withdrawn_reason));
+  }
   if (!row.counted) return wxString::Format(_("Not counted: %s"), to_wx(row.not_counted_reason));
   return status_label(row.status);
 }
@@ -164,23 +175,38 @@ RevisionsPage::RevisionsPage(wxWindow* parent, ProjectContext& context) : Projec
   paste_ = new wxButton(this, wxID_ANY, _("Paste text..."));
   compare_ = new wxButton(this, wxID_ANY, _("Compare with previous"));
   counted_ = new wxButton(this, wxID_ANY, _("Mark not counted..."));
+  // TRANSLATORS: button: withdraw a revision logged by mistake (it stays in the record)
+  withdraw_ = new wxButton(this, wxID_ANY, _("Withdraw..."));
+  withdraw_->SetToolTip(
+      _("Withdraw a revision logged by mistake (the wrong project, the wrong file). It stays in the record "
+        "with your reason and can be restored."));
+  // TRANSLATORS: button: restore a withdrawn revision to what it was before
+  restore_ = new wxButton(this, wxID_ANY, _("Restore"));
+  restore_->SetToolTip(_("Restore the withdrawn revision to what it was before it was withdrawn."));
   add_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { add_from_file_dialog(); });
   paste_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { paste_revision(); });
   compare_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
     if (const int number = selected_number()) context_.compare_revision(number);
   });
   counted_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { on_toggle_counted(); });
+  withdraw_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { withdraw_selected(); });
+  restore_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { restore_selected(); });
 
   auto* buttons = new wxBoxSizer(wxHORIZONTAL);
   buttons->Add(add_, wxSizerFlags().Border(wxRIGHT, FromDIP(6)));
   buttons->Add(paste_, wxSizerFlags().Border(wxRIGHT, FromDIP(18)));
   buttons->Add(compare_, wxSizerFlags().Border(wxRIGHT, FromDIP(6)));
-  buttons->Add(counted_);
+  buttons->Add(counted_, wxSizerFlags().Border(wxRIGHT, FromDIP(6)));
+  buttons->Add(withdraw_, wxSizerFlags().Border(wxRIGHT, FromDIP(6)));
+  buttons->Add(restore_);
 
   message_ = new wxStaticText(this, wxID_ANY, wxEmptyString);
 
   list_ = new wxDataViewListCtrl(this, wxID_ANY, wxDefaultPosition, wxDefaultSize,
                                  wxDV_SINGLE | wxDV_ROW_LINES | wxDV_VERT_RULES);
+  auto* store = new GreyedRowsStore;  // the withdrawn revisions greyed; set before the columns
+  list_->AssociateModel(store);
+  store->DecRef();
   // TRANSLATORS: column headings of the revisions timeline
   list_->AppendTextColumn(_("No."), wxDATAVIEW_CELL_INERT, FromDIP(44), wxALIGN_RIGHT);
   list_->AppendTextColumn(_("Round"), wxDATAVIEW_CELL_INERT, FromDIP(90));
@@ -228,6 +254,9 @@ void RevisionsPage::show(const ledger::ProjectHistory& history) {
   pasted_name_ = model::pasted_file_name(history, to_utf8(wxDateTime::Today().FormatISODate()));
 
   list_->DeleteAllItems();
+  std::vector<bool> greyed;
+  for (const model::TimelineRow& row : timeline_.rows) greyed.push_back(row.withdrawn());
+  static_cast<GreyedRowsStore*>(list_->GetModel())->set_greyed(std::move(greyed));
   for (const model::TimelineRow& row : timeline_.rows) {
     wxVector<wxVariant> values;
     values.push_back(wxString::Format("%d", row.number));
@@ -235,9 +264,11 @@ void RevisionsPage::show(const ledger::ProjectHistory& history) {
     values.push_back(to_wx(row.received_on));
     values.push_back(to_wx(row.file_name));
     values.push_back(wxString::Format("%lld", static_cast<long long>(row.words)));
-    values.push_back(row.share ? wxString::Format("%.17g|%.17g|%d", *row.share, row.limit_percent,
-                                                  static_cast<int>(row.status))
-                               : wxString());
+    // A withdrawn revision's share is against a baseline it was never meant for: not shown.
+    values.push_back(
+        row.share && !row.withdrawn()
+            ? wxString::Format("%.17g|%.17g|%d", *row.share, row.limit_percent, static_cast<int>(row.status))
+            : wxString());
     values.push_back(status_text(row));
     values.push_back(to_wx(row.note));
     list_->AppendItem(values);
@@ -273,8 +304,9 @@ std::string RevisionsPage::describe() const {
   for (const model::TimelineRow& row : timeline_.rows) {
     text += "  " + std::to_string(row.number) + " | " + to_utf8(round_text(row)) + " | " + row.received_on +
             " | " + row.file_name + " | " + std::to_string(row.words) + " words | " +
-            (row.share ? measure::share_percent(*row.share) + " of " + model::percent_label(row.limit_percent)
-                       : std::string("-")) +
+            (row.share && !row.withdrawn()
+                 ? measure::share_percent(*row.share) + " of " + model::percent_label(row.limit_percent)
+                 : std::string("-")) +
             " | " + to_utf8(status_text(row)) + "\n";
   }
   return text;
@@ -287,8 +319,12 @@ void RevisionsPage::update_buttons() {
   paste_->Enable(open && idle);
   const model::TimelineRow* row = selected_row();
   compare_->Enable(row != nullptr && row->against.has_value());
-  counted_->Enable(row != nullptr && idle);
-  counted_->SetLabel(row != nullptr && !row->counted ? _("Count again...") : _("Mark not counted..."));
+  const bool withdrawn = row != nullptr && row->withdrawn();
+  counted_->Enable(row != nullptr && idle && !withdrawn);
+  counted_->SetLabel(row != nullptr && !row->counted && !withdrawn ? _("Count again...")
+                                                                   : _("Mark not counted..."));
+  withdraw_->Enable(row != nullptr && idle && !withdrawn);
+  restore_->Enable(withdrawn && idle);
   if (GetSizer() != nullptr) Layout();
 }
 
@@ -509,6 +545,36 @@ void RevisionsPage::on_toggle_counted() {
   context_.changed();
 }
 
+bool RevisionsPage::select_revision(int number) {
+  for (std::size_t i = 0; i < timeline_.rows.size(); ++i) {
+    if (timeline_.rows[i].number != number) continue;
+    list_->SelectRow(static_cast<unsigned>(i));
+    update_buttons();
+    return true;
+  }
+  return false;
+}
+
+bool RevisionsPage::withdraw_selected() {
+  const model::TimelineRow* row = selected_row();
+  if (row == nullptr || !withdraw_->IsEnabled()) return false;
+  const wxString done = withdraw_asking_reason(this, context_.db, context_.project_id, row->number);
+  if (done.empty()) return true;
+  report(done, false);
+  context_.changed();
+  return true;
+}
+
+bool RevisionsPage::restore_selected() {
+  const model::TimelineRow* row = selected_row();
+  if (row == nullptr || !restore_->IsEnabled()) return false;
+  const wxString done = restore_withdrawn(this, context_.db, context_.project_id, row->number);
+  if (done.empty()) return true;
+  report(done, false);
+  context_.changed();
+  return true;
+}
+
 void RevisionsPage::on_save_original() {
   const model::TimelineRow* row = selected_row();
   if (row == nullptr) return;
@@ -531,15 +597,23 @@ void RevisionsPage::on_context_menu(wxDataViewEvent&) {
   if (row == nullptr) return;
   wxMenu menu;
   const int compare_id = wxWindow::NewControlId(), counted_id = wxWindow::NewControlId(),
+            withdraw_id = wxWindow::NewControlId(), restore_id = wxWindow::NewControlId(),
             save_id = wxWindow::NewControlId();
   menu.Append(compare_id, _("Compare with previous"))->Enable(row->against.has_value());
-  menu.Append(counted_id, row->counted ? _("Mark not counted...") : _("Count again..."));
+  menu.Append(counted_id, row->counted || row->withdrawn() ? _("Mark not counted...") : _("Count again..."))
+      ->Enable(counted_->IsEnabled());
+  menu.Append(withdraw_id, _("Withdraw..."))->Enable(withdraw_->IsEnabled());
+  menu.Append(restore_id, _("Restore"))->Enable(restore_->IsEnabled());
   menu.Append(save_id, _("Save original file as..."));
   const int chosen = GetPopupMenuSelectionFromUser(menu);
   if (chosen == compare_id) {
     context_.compare_revision(row->number);
   } else if (chosen == counted_id) {
     on_toggle_counted();
+  } else if (chosen == withdraw_id) {
+    withdraw_selected();
+  } else if (chosen == restore_id) {
+    restore_selected();
   } else if (chosen == save_id) {
     on_save_original();
   }

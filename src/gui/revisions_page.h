@@ -1,7 +1,8 @@
 // The Revisions tab: a timeline of the revisions the client sent (round, date, file, words, the changed
 // share drawn as a bar against the limit, status), and the ways to log one — a file dialog, files dropped
 // on the window, or pasted text — each read and measured off the UI thread. A revision can be marked "not
-// counted" with a reason (or counted again), compared with the one before it, and its original file saved.
+// counted" with a reason (or counted again), withdrawn as logged by mistake (shown greyed, and restorable),
+// compared with the one before it, and its original file saved.
 #pragma once
 
 #include <memory>
@@ -42,6 +43,13 @@ class RevisionsPage : public ProjectPage {
   // True while revisions are being read and logged.
   bool busy() const;
 
+  // Selects revision `number` in the timeline; false when it has none.
+  bool select_revision(int number);
+  // The Withdraw... and Restore buttons on the selected revision (also what the GUI tests drive): false,
+  // doing nothing, when that button is disabled.
+  bool withdraw_selected();
+  bool restore_selected();
+
  private:
   void update_buttons();
   int selected_number() const;  // 0 when none
@@ -63,6 +71,8 @@ class RevisionsPage : public ProjectPage {
   wxButton* paste_ = nullptr;
   wxButton* compare_ = nullptr;
   wxButton* counted_ = nullptr;
+  wxButton* withdraw_ = nullptr;
+  wxButton* restore_ = nullptr;
   wxDataViewListCtrl* list_ = nullptr;
   wxStaticText* empty_hint_ = nullptr;
 };

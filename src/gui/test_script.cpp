@@ -161,6 +161,35 @@ class TestScript : public wxEvtHandler {
       if (!project_) return "no project window";
       project_->select_tab(ProjectFrame::Tab::kRevisions);
       project_->revisions_page()->log_text(rest, workflow::NewRevision{});
+    } else if (verb == "withdraw-revision" || verb == "restore-revision") {
+      // Revision N selected in the Revisions tab and its Withdraw... (the reason typed into the dialog it
+      // opens, confirmed in the dialog's own modal loop) or Restore button pressed.
+      if (!project_) return "no project window";
+      const std::vector<std::string> f = split_fields(rest);
+      const bool withdraw = verb == "withdraw-revision";
+      if (f.size() != (withdraw ? 2u : 1u)) return withdraw ? "needs N | REASON" : "needs N";
+      project_->select_tab(ProjectFrame::Tab::kRevisions);
+      RevisionsPage* page = project_->revisions_page();
+      if (!page->select_revision(std::stoi(f[0]))) return "no revision " + f[0] + " in the timeline";
+      if (!withdraw) {
+        if (!page->restore_selected()) return "the Restore button is disabled";
+      } else {
+        auto asked = std::make_shared<bool>(false);
+        wxTheApp->CallAfter([asked, reason = f[1]] {
+          for (wxWindow* window : wxTopLevelWindows) {
+            auto* dialog = dynamic_cast<wxTextEntryDialog*>(window);
+            if (dialog == nullptr || !dialog->IsModal()) continue;
+            dialog->SetValue(to_wx(reason));
+            wxCommandEvent click(wxEVT_BUTTON, wxID_OK);
+            click.SetEventObject(dialog->FindWindow(wxID_OK));
+            dialog->ProcessWindowEvent(click);
+            *asked = true;
+            return;
+          }
+        });
+        if (!page->withdraw_selected()) return "the Withdraw button is disabled";
+        if (!*asked) return "the window did not ask why the revision is withdrawn";
+      }
     } else if (verb == "compare") {
       if (!project_) return "no project window";
       project_->select_tab(ProjectFrame::Tab::kCompare);

@@ -9,6 +9,8 @@
 //   new-project TITLE | CLIENT | LANG | ROUNDS | MAX_SHARE | EXTRA_PRICE [| CONTACT | GREETING [| AGREED_ON]]
 //   open-project TITLE            add-revision PATH            paste-revision TEXT
 //   drop PATH | PATH ...          (files dropped on the project window; its form is confirmed)
+//   withdraw-revision N | REASON  (Revisions tab: Withdraw..., the reason typed in its dialog)
+//   restore-revision N            (Revisions tab: Restore)
 //   compare N                     tab terms|revisions|compare|notices|history
 //   generate-notice               issue-notice PDF_PATH        export-csv CSV_PATH
 //   generate-notice-signing NAME  (the window asks for the freelancer's name; answered with NAME)

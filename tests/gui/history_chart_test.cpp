@@ -206,6 +206,8 @@ TEST_CASE("gui/history_chart: event rows in local time with their kind", "[gui][
   CHECK(event_kind("project.created") == EventKind::kProjectCreated);
   CHECK(event_kind("terms.edited") == EventKind::kTermsEdited);
   CHECK(event_kind("revision.not_counted") == EventKind::kRevisionNotCounted);
+  CHECK(event_kind("revision.withdrawn") == EventKind::kRevisionWithdrawn);
+  CHECK(event_kind("revision.restored") == EventKind::kRevisionRestored);
   CHECK(event_kind("something.new") == EventKind::kOther);
 
   Database db = Database::open(":memory:");
@@ -230,4 +232,30 @@ TEST_CASE("gui/history_chart: event rows in local time with their kind", "[gui][
   CHECK(chart.bars.empty());  // revision 2 no longer counts
   REQUIRE(chart.not_counted.size() == 1);
   CHECK(chart.not_counted[0].reason == "sent twice");
+  CHECK(chart.not_counted[0].withdrawn_on.empty());
+}
+
+TEST_CASE("gui/history_chart: a withdrawn revision is no bar, and is listed aside with its reason",
+          "[gui][history_chart]") {
+  Database db = Database::open(":memory:");
+  const auto id = add_project(db, sample_project(2, 30));
+  log_text(db, id, ten_words(), "2024-05-01");
+  log_text(db, id, ten_words({0}), "2024-05-02");
+  log_text(db, id, ten_words({0, 1}), "2024-05-03");
+  withdraw_revision(db, id, 2, "wrong project", "2024-05-04");
+  HistoryChart chart = build_history_chart(load_history(db, id));
+  REQUIRE(chart.bars.size() == 1);
+  CHECK(chart.bars[0].round == 1);
+  CHECK(chart.bars[0].number == 3);
+  REQUIRE(chart.not_counted.size() == 1);
+  CHECK(chart.not_counted[0].number == 2);
+  CHECK(chart.not_counted[0].reason == "wrong project");
+  CHECK(chart.not_counted[0].withdrawn_on == "2024-05-04");
+  CHECK(chart.events.back().kind == EventKind::kRevisionWithdrawn);
+
+  restore_revision(db, id, 2);
+  chart = build_history_chart(load_history(db, id));
+  CHECK(chart.bars.size() == 2);
+  CHECK(chart.not_counted.empty());
+  CHECK(chart.events.back().kind == EventKind::kRevisionRestored);
 }

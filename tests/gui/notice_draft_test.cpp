@@ -15,6 +15,7 @@
 #include "../ledger/ledger_fixtures.h"
 #include "../ledger/temp_dir.h"
 #include "common/error.h"
+#include "ledger/dates.h"
 #include "ledger/history.h"
 #include "ledger/project_lifecycle.h"
 
@@ -109,6 +110,17 @@ TEST_CASE("notice draft: the policy preselects the kind, the revision and the cl
 
   // A revision the project does not have: the latest.
   CHECK(preselect_notice(history, 9).revision == 2);
+
+  // A withdrawn revision is never offered (no notice answers it): the latest that is not withdrawn is.
+  {
+    Database other = Database::open(":memory:");
+    const auto project = over_scope_project(other, "ko");
+    sk::workflow::withdraw_revision(other, project, 2, "wrong project", sk::ledger::today());
+    const NoticePreselection kept = preselect_notice(load_history(other, project), 2);
+    CHECK(kept.revisions == std::vector<int>{1});
+    CHECK(kept.revision == 1);
+    CHECK(kept.verdict == PolicyVerdict::kOriginalDelivery);
+  }
 
   // A generated draft follows the preselection.
   DraftOutcome outcome = write_draft(db, id, request());

@@ -6,7 +6,8 @@
 # checks the results from outside: the ledger as the CLI reads it, the PDF, the CSV, the pictures.
 # Scenarios: en and ko (a text brochure in English or Korean, with the interface in that language) and
 # images (a designer's project: two PNG revisions, dropped on the window together in the wrong order,
-# logged in the order of their names and compared with their changed regions outlined).
+# logged in the order of their names and compared with their changed regions outlined), and withdraw (a
+# revision logged by mistake withdrawn in the window and restored, the figures checked through the CLI).
 # Usage: project_workflow.sh APP CLI OUT_DIR DATA_DIR SCENARIO
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
@@ -129,6 +130,54 @@ SCRIPT
   safety=$(ls "$db".before-restore-*.bak)
   [[ $("$cli" --db "$safety" project list --json | jq length) == 2 ]] || { echo "FAIL: the safety copy lacks a project" >&2; exit 1; }
   echo "workflow (chores): edited, reopened and refreshed; record in $out"
+  exit 0
+fi
+
+if [[ $scenario == withdraw ]]; then
+  # A revision logged by mistake: withdrawn through the Revisions tab (the reason typed into its dialog), it
+  # leaves the rounds and the figures and is shown greyed with its day and reason; restored, every figure is
+  # what it was. The CLI reads the ledger between the steps.
+  today=$(date +%F)
+  figures="$cli --db $db history 1 --json | jq -c '[.revisions[] | [.number, .round, .counted, .against, .changed_share, .status]]'"
+  cat > "$work/script.txt" <<SCRIPT
+new-project Wrong file | Harbour Dental | en | 2 | 30 | 100
+paste-revision One two three four five six seven eight nine ten.
+paste-revision One two three four five six seven eight nine eleven.
+paste-revision One two three four five six seven eight twelve eleven.
+expect Revisions: 3
+expect Rounds used: 2 of 2 included.
+run $figures > $work/before.json
+withdraw-revision 2 | Logged to the wrong project
+expect Message: Revision 2 withdrawn
+expect 2 | withdrawn | $today
+expect | - | Withdrawn on $today: Logged to the wrong project
+expect Rounds used: 1 of 2 included.
+run test "\$($cli --db $db history 1 --json | jq -r '.revisions[1].withdrawn_on')" = $today
+run test "\$($cli --db $db history 1 --json | jq -r '.revisions[2].against')" = 1
+screenshot withdrawn
+tab history
+expect Revision withdrawn | revision 2 withdrawn on $today: Logged to the wrong project
+expect withdrawn on $today: Logged to the wrong project
+restore-revision 2
+expect Message: Revision 2 restored.
+expect Rounds used: 2 of 2 included.
+tab history
+expect Revision restored | revision 2 restored
+run test "\$($figures)" = "\$(cat $work/before.json)"
+SCRIPT
+  HOME="$work" XDG_DATA_HOME="$work/data" XDG_CONFIG_HOME="$work/config" LANG=C.UTF-8 LANGUAGE= \
+    xvfb-run -a -s "-screen 0 1280x900x24" bash "$0" --inside-xvfb "$app" "$db" "$out" "$work/script.txt" en \
+    || { echo "FAIL: the scripted session failed; what the windows showed:" >&2; cat "$out/steps.txt" >&2; exit 1; }
+  # Nothing was erased: three revisions, the withdrawal and the restore both in the event log, and the
+  # figures as before the withdrawal.
+  after=$(eval "$figures")
+  [[ $after == "$(cat "$work/before.json")" ]] \
+    || { echo "FAIL: the figures did not come back: $after, before $(cat "$work/before.json")" >&2; exit 1; }
+  kinds=$("$cli" --db "$db" history 1 --json | jq -r '[.events[].kind] | join(" ")')
+  [[ $kinds == *"revision.withdrawn revision.restored" ]] || { echo "FAIL: events logged: $kinds" >&2; exit 1; }
+  [[ $("$cli" --db "$db" history 1 --json | jq '.revisions | length') == 3 ]] || { echo "FAIL: revisions lost" >&2; exit 1; }
+  assert_not_blank "$out/withdrawn.png" 64
+  echo "workflow (withdraw): withdrawn and restored; screenshot in $out"
   exit 0
 fi
 

@@ -58,6 +58,35 @@ TEST_CASE("gui/revision_timeline: rows carry rounds, shares against each revisio
   CHECK_FALSE(timeline.closed);
 }
 
+TEST_CASE("gui/revision_timeline: a withdrawn revision has no round and says when and why it was withdrawn",
+          "[gui][timeline]") {
+  Database db = Database::open(":memory:");
+  const auto id = add_project(db, sample_project(2, 30));
+  log_text(db, id, ten_words(), "2099-05-01");
+  log_text(db, id, ten_words({0}), "2099-05-02");
+  log_text(db, id, ten_words({0, 1}), "2099-05-03");
+  withdraw_revision(db, id, 2, "meant for the poster", "2099-05-04");
+
+  const auto timeline = build_timeline(load_history(db, id));
+  REQUIRE(timeline.rows.size() == 3);
+  CHECK(timeline.rows[1].withdrawn());
+  CHECK(timeline.rows[1].withdrawn_on == "2099-05-04");
+  CHECK(timeline.rows[1].withdrawn_reason == "meant for the poster");
+  CHECK_FALSE(timeline.rows[1].round.has_value());
+  CHECK_FALSE(timeline.rows[1].counted);
+  CHECK_FALSE(timeline.rows[2].withdrawn());
+  CHECK(timeline.rows[2].round == 1);
+  CHECK(timeline.rows[2].against == 1);
+  CHECK(timeline.rounds_used == 1);
+
+  restore_revision(db, id, 2);
+  const auto restored = build_timeline(load_history(db, id));
+  CHECK_FALSE(restored.rows[1].withdrawn());
+  CHECK(restored.rows[1].round == 1);
+  CHECK(restored.rows[2].against == 2);
+  CHECK(restored.rounds_used == 2);
+}
+
 TEST_CASE("gui/revision_timeline: a project without revisions has no latest status", "[gui][timeline]") {
   Database db = Database::open(":memory:");
   const auto timeline = build_timeline(load_history(db, add_project(db, sample_project(2, 25))));

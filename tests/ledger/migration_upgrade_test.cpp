@@ -80,6 +80,8 @@ TEST_CASE("ledger/migrations: every older version upgrades to the latest, keepin
     // Step 6: clients have no contact person or greeting yet; their letters keep the default greeting.
     CHECK(h.project.contact.empty());
     CHECK(h.project.salutation.empty());
+    // Step 7: no revision is withdrawn.
+    for (const JudgedRevision& j : h.revisions) CHECK(j.revision.withdrawn_on.empty());
 
     // Opening again upgrades nothing and writes no second copy.
     Database again = Database::open(path);
@@ -149,4 +151,73 @@ INSERT INTO revisions (project_id, number, received_on, file_name, format, origi
   CHECK(image[1].measured->changed_share == 0.05859375);
   CHECK(db.sql().execAndGet("SELECT count(*) FROM revisions WHERE measured IS NOT NULL").getInt() == 0);
   CHECK(db.sql().execAndGet("PRAGMA integrity_check").getString() == "ok");
+}
+
+TEST_CASE("ledger/migrations: step 7 admits withdrawn revisions, changing no figure and no row",
+          "[ledger][migrations]") {
+  TempDir dir;
+  const std::string path = dir.file("v6.db");
+  make_database_at(path, 6);
+  {
+    SQLite::Database raw(path, SQLite::OPEN_READWRITE);
+    raw.exec(R"sql(
+INSERT INTO revisions (project_id, number, received_on, file_name, format, original, sha256, text, counted,
+                       not_counted_reason)
+  VALUES (1, 3, '2024-03-06', 'v3.txt', 'text', x'63', printf('%064d', 3), 'c', 0, 'my own typo');
+INSERT INTO measurements (revision_id, rules, kind, words, against, old_words, new_words, kept, deleted,
+                          inserted, changed_share)
+  SELECT id, 'words 1', 'text', 1, 2, 1, 1, 1, 0, 0, 0.0 FROM revisions WHERE number = 3;
+)sql");
+  }
+  // Every figure and every column a version-6 ledger had, read the same way before and after.
+  const auto rows = [](SQLite::Database& db) {
+    std::string out;
+    SQLite::Statement query(db, R"sql(
+SELECT r.id, r.number, r.received_on, r.file_name, r.format, hex(r.original), r.sha256, r.text, r.note,
+       r.counted, r.not_counted_reason, r.terms_id, r.created_at, m.rules, m.kind, m.words, m.against,
+       m.old_words, m.new_words, m.kept, m.deleted, m.inserted, m.moved_words, m.changed_pixels,
+       m.total_pixels, m.regions, m.size_handling, quote(m.changed_share)
+FROM revisions r LEFT JOIN measurements m ON m.revision_id = r.id ORDER BY r.id)sql");
+    while (query.executeStep()) {
+      for (int i = 0; i < query.getColumnCount(); ++i) out += query.getColumn(i).getString() + "|";
+      out += "\n";
+    }
+    return out;
+  };
+  std::string before;
+  {
+    SQLite::Database raw(path, SQLite::OPEN_READONLY);
+    before = rows(raw);
+  }
+  const auto judged = [](Database& db) {
+    std::vector<std::pair<std::optional<int>, sk::policy::Status>> out;
+    for (const JudgedRevision& j : load_history(db, 1).revisions) out.emplace_back(j.round, j.status);
+    return out;
+  };
+
+  Database db = Database::open(path);
+  CHECK(db.schema_version() == latest_schema_version());
+  CHECK(rows(db.sql()) == before);
+  CHECK(db.sql()
+            .execAndGet("SELECT count(*) FROM revisions WHERE withdrawn_on IS NOT NULL OR "
+                        "withdrawn_reason IS NOT NULL")
+            .getInt() == 0);
+  const std::string schema =
+      db.sql().execAndGet("SELECT sql FROM sqlite_schema WHERE name = 'revisions'").getString();
+  CHECK_THAT(schema, Catch::Contains("OR withdrawn_on IS NOT NULL)"));
+  CHECK(db.sql().execAndGet("PRAGMA integrity_check").getString() == "ok");
+  const auto rounds = judged(db);
+  REQUIRE(rounds.size() == 3);
+  CHECK(rounds[1].first == 1);
+  CHECK(rounds[1].second == sk::policy::Status::kOverScope);
+  CHECK_FALSE(rounds[2].first.has_value());
+
+  // The widened check admits a withdrawn revision that counted before: counted 0, no not-counted reason.
+  db.transaction([&] {
+    db.sql().exec(
+        "UPDATE revisions SET counted = 0, withdrawn_on = '2024-03-07', withdrawn_reason = 'wrong project' "
+        "WHERE number = 2");
+  });
+  CHECK(list_revisions(db, 1).at(1).withdrawn_reason == "wrong project");
+  CHECK_FALSE(judged(db)[1].first.has_value());
 }

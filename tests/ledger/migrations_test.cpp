@@ -136,6 +136,46 @@ TEST_CASE("ledger/migrations: the schema rejects values outside the agreed range
        "measured) "
        "VALUES (1, 1, '2024-05-01', 'a.txt', 'txt', x'00', printf('%064d', 0), '{\"share\": 12.5}')",
        true},
+      // Step 7: a withdrawn revision does not count, has a day and a reason, and keeps its not-counted
+      // reason (none when it counted before).
+      {"withdrawn, without a not-counted reason",
+       "INSERT INTO revisions (project_id, number, received_on, file_name, format, original, sha256, "
+       "counted, "
+       "withdrawn_on, withdrawn_reason) VALUES (1, 2, '2024-05-01', 'a.txt', 'txt', x'00', printf('%064d', "
+       "0), "
+       "0, '2024-05-02', 'wrong project')",
+       true},
+      {"withdrawn but counted",
+       "INSERT INTO revisions (project_id, number, received_on, file_name, format, original, sha256, "
+       "counted, "
+       "withdrawn_on, withdrawn_reason) VALUES (1, 3, '2024-05-01', 'a.txt', 'txt', x'00', printf('%064d', "
+       "0), "
+       "1, '2024-05-02', 'wrong project')",
+       false},
+      {"withdrawn without a reason",
+       "INSERT INTO revisions (project_id, number, received_on, file_name, format, original, sha256, "
+       "counted, "
+       "withdrawn_on) VALUES (1, 3, '2024-05-01', 'a.txt', 'txt', x'00', printf('%064d', 0), 0, "
+       "'2024-05-02')",
+       false},
+      {"withdrawn with a blank reason",
+       "INSERT INTO revisions (project_id, number, received_on, file_name, format, original, sha256, "
+       "counted, "
+       "withdrawn_on, withdrawn_reason) VALUES (1, 3, '2024-05-01', 'a.txt', 'txt', x'00', printf('%064d', "
+       "0), "
+       "0, '2024-05-02', '  ')",
+       false},
+      {"withdrawn on a day that is not a date",
+       "INSERT INTO revisions (project_id, number, received_on, file_name, format, original, sha256, "
+       "counted, "
+       "withdrawn_on, withdrawn_reason) VALUES (1, 3, '2024-05-01', 'a.txt', 'txt', x'00', printf('%064d', "
+       "0), "
+       "0, 'yesterday', 'wrong project')",
+       false},
+      {"a reason without a withdrawal",
+       "INSERT INTO revisions (project_id, number, received_on, file_name, format, original, sha256, "
+       "withdrawn_reason) VALUES (1, 3, '2024-05-01', 'a.txt', 'txt', x'00', printf('%064d', 0), 'x')",
+       false},
       {"notice in another language (the notice store checks the registry)",
        "INSERT INTO notices (project_id, kind, language, text) VALUES (1, 'heads-up', 'de', 'Hallo')", true},
       {"notice without a language",

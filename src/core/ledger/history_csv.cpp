@@ -81,7 +81,7 @@ void revisions(const ProjectHistory& h, std::string& out) {
                "against",        "format",          "size_bytes",
                "note",           "logged_at",       "kind",
                "changed_pixels", "total_pixels",    "regions",
-               "rules"});
+               "rules",          "withdrawn_on",    "withdrawn_reason"});
   for (const JudgedRevision& j : h.revisions) {
     const RevisionRecord& r = j.revision;
     const std::optional<Measurement>& m = r.measured;
@@ -118,7 +118,9 @@ void revisions(const ProjectHistory& h, std::string& out) {
         .raw(image && m ? std::to_string(m->changed_pixels) : "")
         .raw(image && m ? std::to_string(m->total_pixels) : "")
         .raw(image && m ? std::to_string(m->regions) : "")
-        .raw(r.rules);
+        .raw(r.rules)
+        .raw(r.withdrawn_on)
+        .text(r.withdrawn_reason);
   }
 }
 

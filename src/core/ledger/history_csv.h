@@ -21,7 +21,8 @@ namespace sk::ledger {
 inline constexpr std::string_view kUtf8Bom = "\xEF\xBB\xBF";
 
 enum class CsvTable {
-  kRevisions,  // one row per revision: number, round, date, file, counted, figures, status, limit, ...
+  kRevisions,  // one row per revision: number, round, date, file, counted, figures, status, limit, ...,
+               // withdrawn_on, withdrawn_reason (empty unless withdrawn)
   kEvents,     // one row per event: at (UTC), kind, detail
   kNotices,    // one row per notice: id, date, kind, language, revision answered, PDF size, text
 };

@@ -4,6 +4,7 @@
 #include <stdexcept>
 #include <string>
 
+#include <SQLiteCpp/Statement.h>
 #include <SQLiteCpp/Transaction.h>
 
 namespace sk::ledger {
@@ -217,6 +218,41 @@ ALTER TABLE clients ADD COLUMN salutation TEXT NOT NULL DEFAULT '';
 )sql");
 }
 
+// Step 7: a revision logged by mistake (to the wrong project, the wrong file) can be withdrawn: it leaves the
+// rounds and the figures (counted 0) but stays in the record with the day it was withdrawn and why, and can
+// be restored. withdrawn_on is NULL, or that day (YYYY-MM-DD); withdrawn_reason is set exactly when it is.
+// A withdrawn revision keeps its not-counted reason (NULL when it counted), which says what a restore
+// returns to, so step 1's "a revision that does not count has a reason" now also admits a withdrawn one:
+// that check is widened by the documented procedure of step 4 (only what it accepts grows; no row is
+// touched). The evidence trigger of step 2 names its columns, so these two may be updated.
+void withdrawn_revisions(SQLite::Database& db) {
+  db.exec(R"sql(
+ALTER TABLE revisions ADD COLUMN withdrawn_on TEXT
+  CHECK (withdrawn_on IS NULL OR (withdrawn_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]' AND counted = 0));
+ALTER TABLE revisions ADD COLUMN withdrawn_reason TEXT
+  CHECK ((withdrawn_reason IS NULL) = (withdrawn_on IS NULL) AND
+         (withdrawn_reason IS NULL OR length(trim(withdrawn_reason)) > 0));
+)sql");
+  const char* old_check = "CHECK (counted = 1 OR length(trim(coalesce(not_counted_reason, ''))) > 0)";
+  const char* new_check =
+      "CHECK (counted = 1 OR length(trim(coalesce(not_counted_reason, ''))) > 0 OR withdrawn_on IS NOT NULL)";
+  const int schema_version = db.execAndGet("PRAGMA schema_version").getInt();
+  db.exec("PRAGMA writable_schema = ON");
+  SQLite::Statement widen(db,
+                          "UPDATE sqlite_schema SET sql = replace(sql, ?, ?) "
+                          "WHERE type = 'table' AND name = 'revisions' AND instr(sql, ?) > 0");
+  widen.bind(1, old_check);
+  widen.bind(2, new_check);
+  widen.bind(3, old_check);
+  const int widened = widen.exec();
+  db.exec("PRAGMA schema_version = " + std::to_string(schema_version + 1));
+  db.exec("PRAGMA writable_schema = OFF");
+  if (widened != 1) throw std::runtime_error("step 7: the revisions table lacks step 1's not-counted check");
+  const std::string check = db.execAndGet("PRAGMA integrity_check").getString();
+  if (check != "ok")
+    throw std::runtime_error("integrity check after admitting withdrawn revisions: " + check);
+}
+
 // Append new steps at the end; never change a shipped one.
 constexpr Migration kMigrations[] = {
     {1, "clients, projects, terms, revisions, notices, events", &create_initial_schema},
@@ -226,6 +262,7 @@ constexpr Migration kMigrations[] = {
     {4, "the languages listed in common/languages.h, not in the schema", &languages_out_of_the_schema},
     {5, "measurements as typed rows with the rules that made them", &typed_measurements},
     {6, "a client's contact person and greeting", &client_contact},
+    {7, "a revision logged by mistake can be withdrawn and restored", &withdrawn_revisions},
 };
 
 int user_version(SQLite::Database& db) {

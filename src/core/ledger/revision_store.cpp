@@ -71,6 +71,7 @@ constexpr const char* kRecordSelect = R"sql(
 SELECT r.id AS id, r.project_id AS project_id, r.number AS number, r.received_on AS received_on,
        r.file_name AS file_name, r.format AS format, r.sha256 AS sha256, length(r.original) AS size_bytes,
        r.note AS note, r.counted AS counted, coalesce(r.not_counted_reason, '') AS not_counted_reason,
+       coalesce(r.withdrawn_on, '') AS withdrawn_on, coalesce(r.withdrawn_reason, '') AS withdrawn_reason,
        (SELECT version FROM terms t WHERE t.id = r.terms_id) AS terms_version, r.created_at AS created_at,
        coalesce(m.rules, '') AS rules, m.kind AS measured_kind, coalesce(m.words, 0) AS words,
        coalesce(m.width, 0) AS width, coalesce(m.height, 0) AS height, m.against AS against,
@@ -94,6 +95,8 @@ RevisionRecord read_record(SQLite::Statement& row) {
   r.note = row.getColumn("note").getString();
   r.counted = row.getColumn("counted").getInt() != 0;
   r.not_counted_reason = row.getColumn("not_counted_reason").getString();
+  r.withdrawn_on = row.getColumn("withdrawn_on").getString();
+  r.withdrawn_reason = row.getColumn("withdrawn_reason").getString();
   r.terms_version = row.getColumn("terms_version").isNull() ? 1 : row.getColumn("terms_version").getInt();
   r.created_at = row.getColumn("created_at").getString();
   r.rules = row.getColumn("rules").getString();
@@ -154,6 +157,61 @@ std::string logged_detail(int number, const RevisionRow& row) {
   return detail;
 }
 
+// Writes what `change` does to revision `target` (counted, its reason, the withdrawal) and returns the start
+// of the event's detail ("revision 2 withdrawn on 2024-05-04: sent to the wrong project").
+std::string update_flags(SQLite::Database& sql, const RevisionRecord& target, const CountedChange& change) {
+  const std::string revision = "revision " + std::to_string(change.number);
+  switch (change.action) {
+    case CountedChange::Action::kMark: {
+      const bool counted = !change.not_counted_reason;
+      SQLite::Statement update(sql, "UPDATE revisions SET counted = ?, not_counted_reason = ? WHERE id = ?");
+      update.bind(1, counted ? 1 : 0);
+      if (change.not_counted_reason) {
+        update.bind(2, *change.not_counted_reason);
+      } else {
+        update.bind(2);
+      }
+      update.bind(3, target.id);
+      update.exec();
+      return revision + (counted ? " counted again" : " marked not counted: " + *change.not_counted_reason);
+    }
+    case CountedChange::Action::kWithdraw: {
+      SQLite::Statement update(
+          sql, "UPDATE revisions SET counted = 0, withdrawn_on = ?, withdrawn_reason = ? WHERE id = ?");
+      update.bind(1, change.withdrawn_on);
+      update.bind(2, change.withdrawn_reason);
+      update.bind(3, target.id);
+      update.exec();
+      return revision + " withdrawn on " + change.withdrawn_on + ": " + change.withdrawn_reason +
+             (target.counted ? "" : " (it was not counted: " + target.not_counted_reason + ")");
+    }
+    case CountedChange::Action::kRestore: {
+      SQLite::Statement update(
+          sql,
+          "UPDATE revisions SET counted = (not_counted_reason IS NULL), withdrawn_on = NULL, "
+          "withdrawn_reason = NULL WHERE id = ?");
+      update.bind(1, target.id);
+      update.exec();
+      return revision + " restored (withdrawn on " + target.withdrawn_on + ": " + target.withdrawn_reason +
+             (target.not_counted_reason.empty() ? "); it counts again"
+                                                : "); it stays not counted: " + target.not_counted_reason);
+    }
+  }
+  return revision;
+}
+
+const char* event_kind(const CountedChange& change) {
+  switch (change.action) {
+    case CountedChange::Action::kWithdraw:
+      return "revision.withdrawn";
+    case CountedChange::Action::kRestore:
+      return "revision.restored";
+    case CountedChange::Action::kMark:
+      break;
+  }
+  return change.not_counted_reason ? "revision.not_counted" : "revision.counted";
+}
+
 }  // namespace
 
 std::string revision_subject(std::int64_t project_id, int number) {
@@ -197,7 +255,7 @@ std::optional<RevisionRef> find_same_file(SQLite::Database& sql, std::int64_t pr
                                           const std::string& sha256_hex) {
   SQLite::Statement query(sql,
                           "SELECT number, format, file_name, received_on FROM revisions WHERE project_id = ? "
-                          "AND sha256 = ? ORDER BY number DESC LIMIT 1");
+                          "AND sha256 = ? AND withdrawn_on IS NULL ORDER BY number DESC LIMIT 1");
   query.bind(1, project_id);
   query.bind(2, sha256_hex);
   return one_ref(query);
@@ -269,11 +327,16 @@ std::optional<int> append_revision(Database& db, std::int64_t project_id, const 
 }
 
 CountedFlags read_counted_flags(SQLite::Database& sql, std::int64_t project_id) {
-  SQLite::Statement query(sql, "SELECT number, counted FROM revisions WHERE project_id = ? ORDER BY number");
+  SQLite::Statement query(
+      sql,
+      "SELECT number, counted, withdrawn_on IS NOT NULL FROM revisions WHERE project_id = ? "
+      "ORDER BY number");
   query.bind(1, project_id);
   CountedFlags flags;
-  while (query.executeStep())
-    flags.emplace_back(query.getColumn(0).getInt(), query.getColumn(1).getInt() != 0);
+  while (query.executeStep()) {
+    flags.push_back(
+        {query.getColumn(0).getInt(), query.getColumn(1).getInt() != 0, query.getColumn(2).getInt() != 0});
+  }
   return flags;
 }
 
@@ -286,19 +349,7 @@ bool apply_counted_change(Database& db, std::int64_t project_id, const CountedCh
     if (!target) {
       throw Error(ErrorKind::kNotFound, revision_subject(project_id, change.number), "no such revision");
     }
-    const bool counted = !change.not_counted_reason;
-    SQLite::Statement update(sql, "UPDATE revisions SET counted = ?, not_counted_reason = ? WHERE id = ?");
-    update.bind(1, counted ? 1 : 0);
-    if (change.not_counted_reason) {
-      update.bind(2, *change.not_counted_reason);
-    } else {
-      update.bind(2);
-    }
-    update.bind(3, target->id);
-    update.exec();
-
-    std::string detail = "revision " + std::to_string(change.number) +
-                         (counted ? " counted again" : " marked not counted: " + *change.not_counted_reason);
+    std::string detail = update_flags(sql, *target, change);
     for (const CountedChange::Remeasured& m : change.remeasured) {
       const RevisionRecord& r = m.before;
       store_measurement(sql, r.id, r.kind, r.words, r.width, r.height, m.rules, m.measured);
@@ -311,7 +362,7 @@ bool apply_counted_change(Database& db, std::int64_t project_id, const CountedCh
                                   std::to_string(m.measured->against)
                             : std::string("not measured (original delivery)"));
     }
-    log_event(sql, project_id, counted ? "revision.counted" : "revision.not_counted", detail);
+    log_event(sql, project_id, event_kind(change), detail);
     return true;
   });
 }

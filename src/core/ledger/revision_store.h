@@ -3,14 +3,13 @@
 // only — reading a snapshot, appending a revision when nothing arrived meanwhile, setting "counted" with the
 // figures it changes — each call one read or one transaction. The use cases over it (read the file, measure,
 // decide) are in workflow/revision_workflow.h. Logged revisions are never rewritten; marking one "not
-// counted" (or counted again) is an explicit, logged action.
+// counted" (or counted again), withdrawing or restoring one is an explicit, logged action.
 #pragma once
 
 #include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
-#include <utility>
 #include <vector>
 
 #include <SQLiteCpp/Database.h>
@@ -50,8 +49,12 @@ struct RevisionRecord {
   ContentKind kind = ContentKind::kText;  // from the format: "png" and "jpeg" are images
   std::int64_t width = 0, height = 0;     // an image's size in pixels; 0 for a text
   std::string note;
-  bool counted = true;
-  std::string not_counted_reason;
+  bool counted = true;             // the effective flag: false for a withdrawn revision too
+  std::string not_counted_reason;  // empty when it counted (a withdrawn one keeps it for a restore)
+  // Set when the revision was withdrawn (logged by mistake; workflow::withdraw_revision): the day,
+  // YYYY-MM-DD, and why. Empty when it is not withdrawn.
+  std::string withdrawn_on;
+  std::string withdrawn_reason;
   std::optional<Measurement> measured;  // none for the first counted revision (nothing to compare)
   int terms_version = 1;                // the terms in force on received_on, fixed when logged
   std::string created_at;
@@ -100,7 +103,8 @@ RevisionSnapshot read_revision_snapshot(SQLite::Database& sql, std::int64_t proj
 // The latest counted revision before `number` (or of all revisions when `number` is 0), if any.
 std::optional<RevisionRef> counted_before(SQLite::Database& sql, std::int64_t project_id, int number);
 
-// The latest revision whose file has the SHA-256 `sha256_hex`, if any.
+// The latest revision whose file has the SHA-256 `sha256_hex`, if any; withdrawn revisions are left out, so
+// a file withdrawn from one place can be logged again.
 std::optional<RevisionRef> find_same_file(SQLite::Database& sql, std::int64_t project_id,
                                           const std::string& sha256_hex);
 
@@ -135,15 +139,29 @@ struct RevisionRow {
 std::optional<int> append_revision(Database& db, std::int64_t project_id, const RevisionRow& row,
                                    const RevisionSnapshot& expected);
 
-// Every revision's number and counted flag, in order: what a change of "counted" was planned against.
-using CountedFlags = std::vector<std::pair<int, bool>>;
+// A revision's number, counted flag and whether it is withdrawn.
+struct CountedFlag {
+  int number = 0;
+  bool counted = true;
+  bool withdrawn = false;
+  bool operator==(const CountedFlag&) const = default;
+};
+// Every revision's flags, in order: what a change of "counted" was planned against.
+using CountedFlags = std::vector<CountedFlag>;
 CountedFlags read_counted_flags(SQLite::Database& sql, std::int64_t project_id);
 
-// Revision `number` marked not counted (with its reason) or counted again (nullopt), and the figures of
-// the later revisions that this gives another baseline.
+// What happens to revision `number` — marked not counted (with its reason) or counted again (nullopt),
+// withdrawn, or restored — and the figures of the later revisions that this gives another baseline.
 struct CountedChange {
+  enum class Action {
+    kMark,      // counted = !not_counted_reason; "revision.counted" / "revision.not_counted"
+    kWithdraw,  // counted = 0, withdrawn_on and withdrawn_reason set; "revision.withdrawn"
+    kRestore,   // counted = (no not-counted reason), the withdrawal cleared; "revision.restored"
+  };
+  Action action = Action::kMark;
   int number = 0;
-  std::optional<std::string> not_counted_reason;
+  std::optional<std::string> not_counted_reason;  // kMark
+  std::string withdrawn_on, withdrawn_reason;     // kWithdraw
   struct Remeasured {
     RevisionRecord before;  // as it was read when the change was planned
     std::optional<Measurement> measured;
@@ -153,9 +171,9 @@ struct CountedChange {
   CountedFlags planned_against;
 };
 
-// Applies `change` and logs it ("revision.counted" / "revision.not_counted", with each figure old -> new),
-// in one transaction — if every revision's counted flag is still as `change.planned_against` says. False
-// when something changed meanwhile (nothing written: plan again). Throws sk::Error: kBusy, kIo.
+// Applies `change` and logs it (the event of its action, with each figure old -> new), in one transaction —
+// if every revision's flags are still as `change.planned_against` says. False when something changed
+// meanwhile (nothing written: plan again). Throws sk::Error: kBusy, kIo.
 bool apply_counted_change(Database& db, std::int64_t project_id, const CountedChange& change);
 
 }  // namespace sk::ledger

@@ -34,19 +34,34 @@ std::string project_subject(std::int64_t project_id) {
   return "project " + std::to_string(project_id);
 }
 
+// The revision a notice answers: `number`, or the latest revision that is not withdrawn; none when the
+// project has no such revision. A withdrawn revision is refused: it was logged by mistake and is no round.
 std::optional<std::size_t> find_revision(const ledger::ProjectHistory& history, std::int64_t project_id,
                                          const std::optional<int>& number) {
-  if (history.revisions.empty()) {
-    if (number)
-      throw Error(ErrorKind::kNotFound, project_subject(project_id),
-                  "no revision " + std::to_string(*number));
+  if (!number) {
+    for (std::size_t i = history.revisions.size(); i-- > 0;) {
+      if (history.revisions[i].revision.withdrawn_on.empty()) return i;
+    }
     return std::nullopt;
   }
-  if (!number) return history.revisions.size() - 1;
   for (std::size_t i = 0; i < history.revisions.size(); ++i) {
-    if (history.revisions[i].revision.number == *number) return i;
+    const ledger::RevisionRecord& r = history.revisions[i].revision;
+    if (r.number != *number) continue;
+    if (!r.withdrawn_on.empty()) {
+      throw Error(
+          ErrorKind::kInvalidInput, "revision " + std::to_string(r.number),
+          "was withdrawn on " + r.withdrawn_on + " (" + r.withdrawn_reason +
+              "); a withdrawn revision was logged by mistake and is no round, so no notice answers it");
+    }
+    return i;
   }
   throw Error(ErrorKind::kNotFound, project_subject(project_id), "no revision " + std::to_string(*number));
+}
+
+// "has no revisions yet", or for a project whose every revision was withdrawn, "has only withdrawn
+// revisions".
+std::string no_revisions(const ledger::ProjectHistory& history) {
+  return history.revisions.empty() ? "has no revisions yet" : "has only withdrawn revisions";
 }
 
 std::string no_notice_reason(const ledger::JudgedRevision& j) {
@@ -141,14 +156,14 @@ GeneratedNotice generate_notice(ledger::Database& db, std::int64_t project_id, c
     kind = *request.kind;
     if (target == nullptr && kind != notice::NoticeKind::kClarify) {
       throw Error(ErrorKind::kInvalidInput, project_subject(project_id),
-                  std::string("has no revisions yet; a ") + notice::to_string(kind) +
+                  no_revisions(history) + "; a " + notice::to_string(kind) +
                       " notice needs one (a clarify notice does not)");
     }
     if (target != nullptr) refuse_untrue_kind(*target, kind);
   } else if (target == nullptr) {
     out.called_for = false;
     out.no_notice_reason =
-        "No notice is called for: project " + std::to_string(project_id) + " has no revisions yet.";
+        "No notice is called for: project " + std::to_string(project_id) + " " + no_revisions(history) + ".";
     return out;
   } else if (!target->notice_kind) {
     out.called_for = false;

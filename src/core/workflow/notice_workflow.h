@@ -23,7 +23,7 @@ namespace sk::workflow {
 inline constexpr const char* kNoNameSubject = "your name";
 
 struct NoticeRequest {
-  std::optional<int> revision;             // the revision answered; none: the latest one
+  std::optional<int> revision;             // the revision answered; none: the latest not withdrawn
   std::optional<notice::NoticeKind> kind;  // none ("auto"): what the policy calls for on that revision
   std::string language;                    // "en", "ko", "ro"; empty: the client's notice language
   notice::FreelancerProfile freelancer;    // the letterhead and signature (see freelancer_profile.h)
@@ -49,7 +49,8 @@ struct GeneratedNotice {
 };
 
 // Prepares the notice; writes nothing. Throws sk::Error: kNotFound for an unknown project or revision, or a
-// missing template or font; kInvalidInput for a language without templates, a heads-up / over-scope /
+// missing template or font; kInvalidInput for a withdrawn revision (subject "revision N"; logged by mistake,
+// it is no round and no notice answers it), a language without templates, a heads-up / over-scope /
 // rounds-exhausted / summary notice asked for a project without revisions, a reply-by date that is not a
 // date or is before today, a profile's English other than en-GB or en-US, or no freelancer's name (subject
 // kNoNameSubject: a letter is never written unsigned); kUnsupported when the PDF fails.

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cctype>
 #include <chrono>
+#include <functional>
 #include <thread>
 #include <utility>
 #include <vector>
@@ -148,21 +149,27 @@ ledger::RevisionRecord log_revision(ledger::Database& db, std::int64_t project_i
   }
 }
 
-void mark_revision(ledger::Database& db, std::int64_t project_id, int number,
-                   const std::optional<std::string>& not_counted_reason) {
-  if (not_counted_reason && blank(*not_counted_reason)) {
-    throw Error(ErrorKind::kInvalidInput, "revision", "a revision that does not count needs a reason");
-  }
-  const bool counted = !not_counted_reason;
+namespace {
 
+// What one change of "counted" does to the revision it names, as read in the planning snapshot: `check`
+// refuses (throws) when the action does not apply to it; `counts_after` says whether it counts afterwards;
+// `verb` names the action in a refusal ("marked not counted", "withdrawn").
+struct CountedPlan {
+  ledger::CountedChange change;
+  std::function<void(const ledger::RevisionRecord&)> check;
+  std::function<bool(const ledger::RevisionRecord&)> counts_after;
+  std::string verb;
+};
+
+// Plans and applies `plan` on revision `plan.change.number`: when its counted flag changes, the revisions
+// after it up to the next counted one get one new baseline (the revision itself when it counts again, else
+// the counted one before it) and are measured again from one snapshot, before the write lock is taken; the
+// write then checks that no revision's flags changed meanwhile, and plans again if they did.
+void change_counted(ledger::Database& db, std::int64_t project_id, const CountedPlan& plan) {
+  const int number = plan.change.number;
   RetryClock clock;
   for (int attempt = 0;; ++attempt) {
-    // What changes, read from one snapshot: the revision, and the later ones up to the next counted one,
-    // which all get one new baseline (the revision itself when it counts again, else the counted one
-    // before it). They are measured here, before the write lock is taken.
-    ledger::CountedChange change;
-    change.number = number;
-    change.not_counted_reason = not_counted_reason;
+    ledger::CountedChange change = plan.change;
     std::optional<ledger::StoredRevision> baseline;
     std::vector<ledger::StoredRevision> later;
     db.read([&] {
@@ -174,22 +181,20 @@ void mark_revision(ledger::Database& db, std::int64_t project_id, int number,
       if (target == records.end()) {
         throw Error(ErrorKind::kNotFound, ledger::revision_subject(project_id, number), "no such revision");
       }
-      if (target->counted == counted) {
-        throw Error(ErrorKind::kInvalidInput, ledger::revision_subject(project_id, number),
-                    counted ? "already counted" : "already marked not counted");
-      }
+      plan.check(*target);
+      const bool counted = plan.counts_after(*target);
+      for (const ledger::RevisionRecord& r : records)
+        change.planned_against.push_back({r.number, r.counted, !r.withdrawn_on.empty()});
+      if (counted == target->counted) return;  // the baselines stay as they are: nothing to measure
       const std::optional<ledger::RevisionRef> base =
           counted ? std::optional<ledger::RevisionRef>(
                         ledger::RevisionRef{number, target->kind, target->file_name, target->received_on})
                   : ledger::counted_before(sql, project_id, number);
-      for (const ledger::RevisionRecord& r : records)
-        change.planned_against.emplace_back(r.number, r.counted);
       for (auto r = target + 1; r != records.end(); ++r) {
         if (base && base->kind != r->kind) {
           throw Error(ErrorKind::kInvalidInput, ledger::revision_subject(project_id, number),
-                      std::string("cannot be marked ") + (counted ? "counted" : "not counted") +
-                          ": revision " + std::to_string(r->number) + " (" + r->file_name + ") " +
-                          mixed_kinds(r->kind, *base));
+                      "cannot be " + plan.verb + ": revision " + std::to_string(r->number) + " (" +
+                          r->file_name + ") " + mixed_kinds(r->kind, *base));
         }
         change.remeasured.push_back({*r, std::nullopt, rules_for(r->kind)});
         later.push_back(ledger::read_stored_revision(sql, project_id, r->number));
@@ -205,9 +210,80 @@ void mark_revision(ledger::Database& db, std::int64_t project_id, int number,
       }
     }
     if (ledger::apply_counted_change(db, project_id, change)) return;
-    // A revision arrived or was marked meanwhile: read and measure again.
+    // A revision arrived, or was marked, withdrawn or restored meanwhile: read and measure again.
     if (!clock.wait_before_retry(attempt)) throw busy(project_id);
   }
+}
+
+// "(on 2024-05-04: sent to the wrong project)": when and why a revision was withdrawn.
+std::string withdrawal(const ledger::RevisionRecord& r) {
+  return "(on " + r.withdrawn_on + ": " + r.withdrawn_reason + ")";
+}
+
+}  // namespace
+
+void mark_revision(ledger::Database& db, std::int64_t project_id, int number,
+                   const std::optional<std::string>& not_counted_reason) {
+  if (not_counted_reason && blank(*not_counted_reason)) {
+    throw Error(ErrorKind::kInvalidInput, "revision", "a revision that does not count needs a reason");
+  }
+  const bool counted = !not_counted_reason;
+  CountedPlan plan;
+  plan.change.number = number;
+  plan.change.not_counted_reason = not_counted_reason;
+  plan.verb = counted ? "marked counted" : "marked not counted";
+  plan.check = [&](const ledger::RevisionRecord& r) {
+    if (!r.withdrawn_on.empty()) {
+      throw Error(ErrorKind::kInvalidInput, ledger::revision_subject(project_id, number),
+                  "is withdrawn " + withdrawal(r) + "; restore it first");
+    }
+    if (r.counted == counted) {
+      throw Error(ErrorKind::kInvalidInput, ledger::revision_subject(project_id, number),
+                  counted ? "already counted" : "already marked not counted");
+    }
+  };
+  plan.counts_after = [&](const ledger::RevisionRecord&) { return counted; };
+  change_counted(db, project_id, plan);
+}
+
+void withdraw_revision(ledger::Database& db, std::int64_t project_id, int number, const std::string& reason,
+                       const std::string& withdrawn_on) {
+  if (blank(reason)) {
+    throw Error(ErrorKind::kInvalidInput, "revision", "a revision that is withdrawn needs a reason");
+  }
+  if (!ledger::is_valid_date(withdrawn_on)) {
+    throw Error(ErrorKind::kInvalidInput, "revision",
+                "the date must be a real date written YYYY-MM-DD (got \"" + withdrawn_on + "\")");
+  }
+  CountedPlan plan;
+  plan.change.action = ledger::CountedChange::Action::kWithdraw;
+  plan.change.number = number;
+  plan.change.withdrawn_on = withdrawn_on;
+  plan.change.withdrawn_reason = reason;
+  plan.verb = "withdrawn";
+  plan.check = [&](const ledger::RevisionRecord& r) {
+    if (!r.withdrawn_on.empty()) {
+      throw Error(ErrorKind::kInvalidInput, ledger::revision_subject(project_id, number),
+                  "is already withdrawn " + withdrawal(r));
+    }
+  };
+  plan.counts_after = [](const ledger::RevisionRecord&) { return false; };
+  change_counted(db, project_id, plan);
+}
+
+void restore_revision(ledger::Database& db, std::int64_t project_id, int number) {
+  CountedPlan plan;
+  plan.change.action = ledger::CountedChange::Action::kRestore;
+  plan.change.number = number;
+  plan.verb = "restored";
+  plan.check = [&](const ledger::RevisionRecord& r) {
+    if (r.withdrawn_on.empty()) {
+      throw Error(ErrorKind::kInvalidInput, ledger::revision_subject(project_id, number),
+                  "is not withdrawn; only a withdrawn revision can be restored");
+    }
+  };
+  plan.counts_after = [](const ledger::RevisionRecord& r) { return r.not_counted_reason.empty(); };
+  change_counted(db, project_id, plan);
 }
 
 bool looks_cut_short(const ledger::RevisionRecord& r) {

@@ -1,7 +1,8 @@
 // The use cases of the revisions a client sends: logging one (read, checked, measured against the previous
-// counted revision, stored), and marking one not counted or counted again (the later figures measured
-// again). Measuring is always done from a snapshot before the write lock is taken; the write then checks
-// that nothing arrived meanwhile, and measures again if something did (ledger/revision_store.h).
+// counted revision, stored), marking one not counted or counted again, and withdrawing one logged by mistake
+// or restoring it (the later figures measured again). Measuring is always done from a snapshot before the
+// write lock is taken; the write then checks that nothing arrived meanwhile, and measures again if something
+// did (ledger/revision_store.h).
 #pragma once
 
 #include <cstdint>
@@ -60,10 +61,31 @@ ledger::RevisionRecord log_revision(ledger::Database& db, std::int64_t project_i
 // revisions up to the next counted one again against their new baseline (images from their stored
 // original bytes), and logs the action with the old and new figures, in one transaction.
 // Throws sk::Error, changing nothing: kNotFound for an unknown project or revision; kInvalidInput when the
-// revision is already in that state, the reason is blank, or a later revision would have to be measured
-// against a revision of the other kind (text/image); kBusy, kIo.
+// revision is already in that state or withdrawn (restore it first), the reason is blank, or a later
+// revision would have to be measured against a revision of the other kind (text/image); kBusy, kIo.
 void mark_revision(ledger::Database& db, std::int64_t project_id, int number,
                    const std::optional<std::string>& not_counted_reason);
+
+// Withdraws revision `number`, logged by mistake (to the wrong project, the wrong file): it no longer counts
+// — no round, never a baseline, no notice, and its file may be logged again — but stays in the record with
+// `withdrawn_on` (YYYY-MM-DD; the front ends pass ledger::today()) and `reason`, and keeps its not-counted
+// reason, if any, for restore_revision. When it counted, the revisions after it up to the next counted one
+// are measured again against the counted one before it. Logged as "revision.withdrawn" with the reason and
+// each figure old -> new, all in one transaction. Like mark_revision, allowed in a closed project.
+// Throws sk::Error, changing nothing: kNotFound for an unknown project or revision; kInvalidInput for a
+// blank reason, a date that is not one, a revision already withdrawn, or a later revision that would have
+// to be measured against one of the other kind; kBusy, kIo. (The day is not compared with the day the
+// revision was received: a revision logged with a mistaken date must be withdrawable too.)
+void withdraw_revision(ledger::Database& db, std::int64_t project_id, int number, const std::string& reason,
+                       const std::string& withdrawn_on);
+
+// Restores withdrawn revision `number` to the state it had before: counted again unless it had been marked
+// not counted (then it stays so, with that reason); the withdrawal's day and reason are cleared. When it
+// counts again, the revisions after it up to the next counted one are measured against it again — the
+// figures they had before the withdrawal. Logged as "revision.restored", in one transaction.
+// Throws sk::Error, changing nothing: kNotFound for an unknown project or revision; kInvalidInput for a
+// revision that is not withdrawn, or one of the other kind after it; kBusy, kIo.
+void restore_revision(ledger::Database& db, std::int64_t project_id, int number);
 
 // True when a text arrived with fewer than a tenth of the words of the revision it was measured against:
 // it is logged (that can be real) but may be cut short, so the front ends say how many words were read.

@@ -67,6 +67,8 @@ EventKind event_kind(const std::string& kind) {
   if (kind == "revision.logged") return EventKind::kRevisionLogged;
   if (kind == "revision.counted") return EventKind::kRevisionCounted;
   if (kind == "revision.not_counted") return EventKind::kRevisionNotCounted;
+  if (kind == "revision.withdrawn") return EventKind::kRevisionWithdrawn;
+  if (kind == "revision.restored") return EventKind::kRevisionRestored;
   if (kind == "notice.issued") return EventKind::kNoticeIssued;
   if (kind == "project.closed") return EventKind::kProjectClosed;
   if (kind == "project.deleted") return EventKind::kProjectDeleted;
@@ -88,7 +90,9 @@ HistoryChart build_history_chart(const ledger::ProjectHistory& history) {
   for (const ledger::JudgedRevision& j : history.revisions) {
     const ledger::RevisionRecord& r = j.revision;
     if (!r.counted || !j.round) {
-      chart.not_counted.push_back({r.number, r.received_on, r.file_name, r.not_counted_reason});
+      const bool withdrawn = !r.withdrawn_on.empty();
+      chart.not_counted.push_back({r.number, r.received_on, r.file_name,
+                                   withdrawn ? r.withdrawn_reason : r.not_counted_reason, r.withdrawn_on});
       continue;
     }
     if (*j.round == 0) {

@@ -46,7 +46,8 @@ struct AsideRevision {
   int number = 0;
   std::string received_on;
   std::string file_name;
-  std::string reason;
+  std::string reason;        // why it does not count: the not-counted reason, or the withdrawal's
+  std::string withdrawn_on;  // set when it was withdrawn (logged by mistake), YYYY-MM-DD
 };
 
 // What an event says, for a translated label; kOther for kinds this build does not know (shown raw).
@@ -56,6 +57,8 @@ enum class EventKind {
   kRevisionLogged,
   kRevisionCounted,
   kRevisionNotCounted,
+  kRevisionWithdrawn,
+  kRevisionRestored,
   kNoticeIssued,
   kProjectClosed,
   kProjectDeleted,

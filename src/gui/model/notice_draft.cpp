@@ -120,21 +120,23 @@ NoticePreselection preselect_notice(const ledger::ProjectHistory& history, std::
   out.language = has_templates(history.project.language) ? history.project.language
                  : has_templates(fallback_language)      ? fallback_language
                                                          : "en";
-  for (const ledger::JudgedRevision& j : history.revisions) out.revisions.push_back(j.revision.number);
-  if (history.revisions.empty()) {
+  // A withdrawn revision was logged by mistake: no notice answers it (workflow::generate_notice refuses).
+  const ledger::JudgedRevision* latest = nullptr;
+  const ledger::JudgedRevision* asked = nullptr;
+  for (const ledger::JudgedRevision& j : history.revisions) {
+    if (!j.revision.withdrawn_on.empty()) continue;
+    out.revisions.push_back(j.revision.number);
+    latest = &j;
+    if (revision && j.revision.number == *revision) asked = &j;
+  }
+  const ledger::JudgedRevision* chosen = asked != nullptr ? asked : latest;
+  if (chosen == nullptr) {
     out.verdict = PolicyVerdict::kNoRevisions;
     out.kinds = {notice::NoticeKind::kClarify};
     out.kind = notice::NoticeKind::kClarify;
     return out;
   }
   out.kinds = notice::all_kinds();
-
-  const ledger::JudgedRevision* chosen = &history.revisions.back();
-  if (revision) {
-    for (const ledger::JudgedRevision& j : history.revisions) {
-      if (j.revision.number == *revision) chosen = &j;
-    }
-  }
   out.revision = chosen->revision.number;
   out.round = chosen->round;
   out.policy_kind = chosen->notice_kind;

@@ -58,8 +58,8 @@ enum class PolicyVerdict {
 
 // What the "new notice" controls start with for one revision of a project.
 struct NoticePreselection {
-  std::vector<int> revisions;   // the revision numbers to choose from, oldest first
-  std::optional<int> revision;  // the one chosen (default: the latest); none without revisions
+  std::vector<int> revisions;   // the revision numbers to choose from, oldest first; never a withdrawn one
+  std::optional<int> revision;  // the one chosen (default: the latest); none without such revisions
   std::optional<int> round;     // its round; none when not counted
   PolicyVerdict verdict = PolicyVerdict::kNoRevisions;
   std::optional<notice::NoticeKind> policy_kind;  // set when verdict == kCallsFor
@@ -71,8 +71,9 @@ struct NoticePreselection {
   bool project_closed = false;
 };
 
-// The preselection for `revision` (none, or one the project does not have: the latest). The language is
-// the project's notice language, or `fallback_language` when no templates exist for it.
+// The preselection for `revision` (none, or one the project does not have or that was withdrawn: the latest
+// that was not withdrawn). The language is the project's notice language, or `fallback_language` when no
+// templates exist for it.
 NoticePreselection preselect_notice(const ledger::ProjectHistory& history, std::optional<int> revision = {},
                                     const std::string& fallback_language = "en");
 

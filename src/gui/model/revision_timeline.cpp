@@ -37,6 +37,8 @@ Timeline build_timeline(const ledger::ProjectHistory& history) {
     row.counted = r.counted;
     row.not_counted_reason = r.not_counted_reason;
     row.note = r.note;
+    row.withdrawn_on = r.withdrawn_on;
+    row.withdrawn_reason = r.withdrawn_reason;
     if (judged.round) timeline.rounds_used = *judged.round;
     any_counted = any_counted || judged.round.has_value();
     timeline.rows.push_back(std::move(row));

@@ -30,6 +30,11 @@ struct TimelineRow {
   bool counted = true;
   std::string not_counted_reason;
   std::string note;
+  // A revision withdrawn as logged by mistake: the day (YYYY-MM-DD) and why; empty when it is not. It has no
+  // round, and the tab shows it greyed with these instead of its status.
+  std::string withdrawn_on;
+  std::string withdrawn_reason;
+  bool withdrawn() const { return !withdrawn_on.empty(); }
 };
 
 struct Timeline {
