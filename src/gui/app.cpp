@@ -12,6 +12,7 @@
 #include <wx/msgout.h>
 
 #include "common/error.h"
+#include "date_field.h"
 #include "error_text.h"
 #include "ledger/database.h"
 #include "ledger/paths.h"
@@ -35,12 +36,13 @@ class App : public wxApp {
     SetAppDisplayName("Scopekeeper");
     settings_ = std::make_unique<Settings>(Settings::default_path());
     // Before the command line is parsed, so its help and errors are translated too (--lang comes later).
-    set_up_translations(settings_->ui_language());
+    set_date_field_language(set_up_translations(settings_->ui_language()), settings_->profile().english);
     if (!wxApp::OnInit()) {  // parses the command line
       if (!g_exit_code) g_exit_code = 2;
       return false;
     }
-    if (!lang_.empty()) set_up_translations(to_utf8(lang_));
+    if (!lang_.empty())
+      set_date_field_language(set_up_translations(to_utf8(lang_)), settings_->profile().english);
     try {
       std::string path = to_utf8(db_path_);
       if (path.empty()) {

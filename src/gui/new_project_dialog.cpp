@@ -8,7 +8,6 @@
 #include <wx/button.h>
 #include <wx/choice.h>
 #include <wx/combobox.h>
-#include <wx/datectrl.h>
 #include <wx/msgdlg.h>
 #include <wx/sizer.h>
 #include <wx/spinctrl.h>
@@ -17,6 +16,7 @@
 #include <wx/textctrl.h>
 
 #include "common/error.h"
+#include "date_field.h"
 #include "error_text.h"
 #include "form.h"
 #include "project_details_form.h"
@@ -49,9 +49,8 @@ NewProjectDialog::NewProjectDialog(wxWindow* parent, ledger::Database& db, const
   extra_price_->SetHint(_("optional, e.g. 150"));
   labels.push_back(add_row(terms_grid, box, _("E&xtra-round price:"), extra_price_));
   // Work agreed earlier and recorded now: the terms apply from the day they were agreed.
-  agreed_on_ = new wxDatePickerCtrl(box, wxID_ANY, wxDateTime::Today(), wxDefaultPosition, wxDefaultSize,
-                                    wxDP_DROPDOWN | wxDP_SHOWCENTURY);
-  agreed_on_->SetRange(wxDefaultDateTime, wxDateTime::Today());
+  agreed_on_ = new DateField(box, wxDateTime::Today());
+  agreed_on_->set_range(wxDefaultDateTime, wxDateTime::Today());
   agreed_on_->SetToolTip(
       _("The day the terms were agreed; an earlier day when the work started before today"));
   labels.push_back(add_row(terms_grid, box, _("&Agreed on:"), agreed_on_));
@@ -85,7 +84,15 @@ NewProjectDialog::~NewProjectDialog() = default;
 std::optional<ledger::NewProject> NewProjectDialog::read_form() {
   ledger::NewProject project;
   details_->read(project);
-  project.terms_from = to_utf8(agreed_on_->GetValue().FormatISODate());
+  const wxDateTime agreed = agreed_on_->date();
+  if (!agreed.IsValid()) {
+    // TRANSLATORS: %s is an example date written the interface's way
+    show_problem(
+        wxString::Format(_("The day the terms were agreed is not a date; write it like %s."), date_example()),
+        agreed_on_);
+    return std::nullopt;
+  }
+  project.terms_from = to_utf8(agreed.FormatISODate());
   project.terms.included_rounds = rounds_->GetValue();
   project.terms.max_share_percent = max_share_->GetValue();
 
@@ -119,7 +126,7 @@ void NewProjectDialog::fill(const ledger::NewProject& project) {
   extra_price_->SetValue(format_price(project.terms.extra_round_price));
   wxDateTime agreed;
   if (!project.terms_from.empty() && agreed.ParseISODate(to_wx(project.terms_from)))
-    agreed_on_->SetValue(agreed);
+    agreed_on_->set_date(agreed);
 }
 
 void NewProjectDialog::show_problem(const wxString& problem, wxWindow* culprit) {

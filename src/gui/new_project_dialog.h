@@ -12,13 +12,14 @@
 #include "ledger/database.h"
 #include "ledger/project_store.h"
 
-class wxDatePickerCtrl;
 class wxSpinCtrl;
 class wxSpinCtrlDouble;
 class wxStaticText;
 class wxTextCtrl;
 
 namespace sk::gui {
+
+class DateField;
 
 class ProjectDetailsForm;
 class Settings;
@@ -48,7 +49,7 @@ class NewProjectDialog : public wxDialog {
   wxSpinCtrl* rounds_ = nullptr;
   wxSpinCtrlDouble* max_share_ = nullptr;
   wxTextCtrl* extra_price_ = nullptr;
-  wxDatePickerCtrl* agreed_on_ = nullptr;
+  DateField* agreed_on_ = nullptr;
   wxStaticText* problem_ = nullptr;
 };
 

@@ -7,6 +7,7 @@
 // no visible gain. The tone check of the freelancer's edits is a few regular expressions over a page of
 // text (well under a millisecond) and runs on a debounce timer.
 #include "notices_page.h"
+#include "date_field.h"
 #include "error_text.h"
 
 #include <algorithm>
@@ -17,7 +18,6 @@
 #include <wx/button.h>
 #include <wx/checkbox.h>
 #include <wx/choice.h>
-#include <wx/datectrl.h>
 #include <wx/filedlg.h>
 #include <wx/htmllbox.h>
 #include <wx/msgdlg.h>
@@ -57,7 +57,7 @@ NoticesPage::NoticesPage(wxWindow* parent, ProjectContext& context)
   splitter->SetSashGravity(0.4);
   // The new notice is created first, so that its controls come first in the keyboard order.
   wxWindow* new_notice = build_new(splitter);
-  sent_ = new SentNoticesPanel(splitter, context_.db);
+  sent_ = new SentNoticesPanel(splitter, context_.db, context_.settings);
   splitter->SplitVertically(sent_, new_notice);
   // The splitter has its real width only once the window is laid out: the sent notices get 40 % of it then,
   // the draft (where the work is) the rest.
@@ -108,9 +108,8 @@ wxWindow* NoticesPage::build_new(wxWindow* parent) {
   auto* reply_row = new wxPanel(panel);
   reply_by_check_ = new wxCheckBox(reply_row, wxID_ANY, _("Ask for an answer by"));
   reply_by_check_->SetToolTip(_("The letter names this date as the day you would like an answer by"));
-  reply_by_ = new wxDatePickerCtrl(reply_row, wxID_ANY, wxDateTime::Today() + wxDateSpan::Week(),
-                                   wxDefaultPosition, wxDefaultSize, wxDP_DROPDOWN | wxDP_SHOWCENTURY);
-  reply_by_->SetRange(wxDateTime::Today(), wxDefaultDateTime);
+  reply_by_ = new DateField(reply_row, wxDateTime::Today() + wxDateSpan::Week());
+  reply_by_->set_range(wxDateTime::Today(), wxDefaultDateTime);
   reply_by_->Enable(false);
   reply_by_check_->Bind(wxEVT_CHECKBOX,
                         [this](wxCommandEvent& event) { reply_by_->Enable(event.IsChecked()); });
@@ -220,7 +219,7 @@ void NoticesPage::show(const ledger::ProjectHistory& history) {
   }
   if (presets_.empty()) presets_.push_back(model::preselect_notice(history, std::nullopt, fallback_language));
 
-  sent_->show(project_.title, model::sent_notice_rows(history));
+  sent_->show(project_.id, project_.title, model::sent_notice_rows(history));
   fill_revision_choice(keep_revision);
   fill_kind_choice();
   fill_language_choice();
@@ -240,6 +239,7 @@ std::string NoticesPage::describe() const {
         std::string(", ") + (kind ? notice::to_string(*kind) : "no kind") + ", " + chosen_language() + "\n";
     out += "Policy: " + model::policy_sentence(*p) + "\n";
   }
+  if (reply_by_check_->IsChecked()) out += "Reply by: " + to_utf8(reply_by_->GetValue()) + "\n";
   if (draft_) {
     for (const std::string& line : draft_->describe()) out += line + "\n";
   } else {
@@ -381,7 +381,7 @@ void NoticesPage::set_reply_by(const std::string& iso) {
   if (!day.ParseISODate(to_wx(iso))) return;
   reply_by_check_->SetValue(true);
   reply_by_->Enable(true);
-  reply_by_->SetValue(day);
+  reply_by_->set_date(day);
 }
 
 bool NoticesPage::confirm_discard() {
@@ -399,7 +399,16 @@ bool NoticesPage::open_draft(std::optional<NoticeKind> kind) {
   request.revision = p ? p->revision : std::nullopt;
   request.kind = kind;
   request.language = chosen_language();
-  if (reply_by_check_->IsChecked()) request.reply_by = to_utf8(reply_by_->GetValue().FormatISODate());
+  if (reply_by_check_->IsChecked()) {
+    const wxDateTime day = reply_by_->date();
+    if (!day.IsValid() || !reply_by_->in_range(day)) {
+      wxMessageBox(wxString::Format(_("The day to answer by must be a date from today on, written like %s."),
+                                    date_example()),
+                   _("Ask for an answer by"), wxOK | wxICON_INFORMATION, this);
+      return false;
+    }
+    request.reply_by = to_utf8(day.FormatISODate());
+  }
   // A notice is signed: without a name in the profile, the window asks for it once.
   if (!ensure_profile_name(this, context_.settings)) return false;
   const Profile profile = context_.settings.profile();

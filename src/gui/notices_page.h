@@ -19,13 +19,14 @@
 
 class wxButton;
 class wxCheckBox;
-class wxDatePickerCtrl;
 class wxChoice;
 class wxCommandEvent;
 class wxStaticText;
 class wxTextCtrl;
 
 namespace sk::gui {
+
+class DateField;
 
 class SentNoticesPanel;
 class ToneRemarksView;
@@ -50,6 +51,8 @@ class NoticesPage : public ProjectPage {
   // sent — what "Save PDF…" does once the file dialog has answered. False (after showing why) when there
   // is no draft or it cannot be written.
   // `replace`: the user agreed to replace an existing file of that name.
+  // The sent notices (their email actions, for the GUI tests).
+  SentNoticesPanel* sent_panel() { return sent_; }
   bool issue_to(const std::string& pdf_path, bool replace);
   // Ticks "Ask for an answer by" with the day `iso` (YYYY-MM-DD), as a person would; for test scripts.
   void set_reply_by(const std::string& iso);
@@ -113,7 +116,7 @@ class NoticesPage : public ProjectPage {
   wxChoice* kind_choice_ = nullptr;
   wxChoice* language_choice_ = nullptr;
   wxCheckBox* reply_by_check_ = nullptr;  // ask the client to answer by a date
-  wxDatePickerCtrl* reply_by_ = nullptr;
+  DateField* reply_by_ = nullptr;
   wxButton* write_button_ = nullptr;
   wxStaticText* policy_line_ = nullptr;
   wxStaticText* hint_ = nullptr;

@@ -1,10 +1,11 @@
 // The form before logging revisions; see revision_dialog.h.
 #include "revision_dialog.h"
 
+#include "date_field.h"
+
 #include <wx/button.h>
 #include <wx/checkbox.h>
 #include <wx/clipbrd.h>
-#include <wx/datectrl.h>
 #include <wx/dateevt.h>
 #include <wx/sizer.h>
 #include <wx/stattext.h>
@@ -59,8 +60,7 @@ RevisionDialog::RevisionDialog(wxWindow* parent, const std::vector<std::string>&
   }
 
   auto* grid = form_grid();
-  date_ = new wxDatePickerCtrl(this, wxID_ANY, wxDateTime::Today(), wxDefaultPosition, wxDefaultSize,
-                               wxDP_DROPDOWN | wxDP_SHOWCENTURY);
+  date_ = new DateField(this, wxDateTime::Today());
   add_row(grid, this, _("Received on:"), date_);
   note_ = new wxTextCtrl(this, wxID_ANY);
   note_->SetHint(_("Optional, e.g. \"sent by email, second batch\""));
@@ -98,7 +98,10 @@ void RevisionDialog::on_ok(wxCommandEvent& event) {
     problem = _("Paste or type the client's text first.");
   } else if (not_counted_->GetValue() && reason_->GetValue().Strip(wxString::both).empty()) {
     problem = _("Say why this revision does not count: the reason goes into the project's record.");
-  } else if (date_->GetValue().IsLaterThan(wxDateTime::Today())) {
+  } else if (!date_->date().IsValid()) {
+    // TRANSLATORS: %s is an example date written the interface's way
+    problem = wxString::Format(_("The day it arrived is not a date; write it like %s."), date_example());
+  } else if (date_->date().IsLaterThan(wxDateTime::Today())) {
     problem = _("The day it arrived cannot be in the future.");
   }
   if (!problem.empty()) {
@@ -112,7 +115,7 @@ void RevisionDialog::on_ok(wxCommandEvent& event) {
 
 workflow::NewRevision RevisionDialog::revision() const {
   workflow::NewRevision revision;
-  revision.received_on = to_utf8(date_->GetValue().FormatISODate());
+  revision.received_on = to_utf8(date_->date().FormatISODate());
   revision.note = to_utf8(note_->GetValue().Strip(wxString::both));
   if (not_counted_->GetValue())
     revision.not_counted_reason = to_utf8(reason_->GetValue().Strip(wxString::both));

@@ -12,11 +12,12 @@
 #include "workflow/revision_workflow.h"
 
 class wxCheckBox;
-class wxDatePickerCtrl;
 class wxStaticText;
 class wxTextCtrl;
 
 namespace sk::gui {
+
+class DateField;
 
 class RevisionDialog : public wxDialog {
  public:
@@ -30,7 +31,7 @@ class RevisionDialog : public wxDialog {
   bool paste_ = false;
   void on_ok(wxCommandEvent& event);
 
-  wxDatePickerCtrl* date_ = nullptr;
+  DateField* date_ = nullptr;
   wxTextCtrl* note_ = nullptr;
   wxCheckBox* not_counted_ = nullptr;
   wxTextCtrl* reason_ = nullptr;

@@ -22,6 +22,7 @@
 #include "error_text.h"
 #include "form.h"
 #include "ledger/notice_store.h"
+#include "notice_email_ui.h"
 #include "notice_words.h"
 #include "project_list.h"
 #include "wx_text.h"
@@ -34,7 +35,8 @@ enum SentColumn { kSentColumn, kKindColumn, kLanguageColumn, kRevisionColumn, kP
 
 }  // namespace
 
-SentNoticesPanel::SentNoticesPanel(wxWindow* parent, ledger::Database& db) : wxPanel(parent), db_(db) {
+SentNoticesPanel::SentNoticesPanel(wxWindow* parent, ledger::Database& db, const Settings& settings)
+    : wxPanel(parent), db_(db), settings_(settings) {
   auto* heading = bold_label(this, _("Notices sent"));
 
   sent_list_ = new wxListView(this, wxID_ANY, wxDefaultPosition, FromDIP(wxSize(-1, 160)),
@@ -69,18 +71,47 @@ SentNoticesPanel::SentNoticesPanel(wxWindow* parent, ledger::Database& db) : wxP
   buttons->Add(open_pdf_, wxSizerFlags().Border(wxRIGHT, FromDIP(6)));
   buttons->Add(save_pdf_);
 
+  // TRANSLATORS: button; puts the notice's subject and text on the clipboard, to paste into an email
+  copy_email_ = new wxButton(this, wxID_ANY, _("Copy as email"));
+  copy_email_->SetToolTip(_("Put the subject and the letter on the clipboard, to paste into your email"));
+  copy_email_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { copy_as_email(); });
+  // TRANSLATORS: button; opens the mail program with the notice written and its PDF attached
+  write_email_ = new wxButton(this, wxID_ANY, _("Write email..."));
+  write_email_->SetToolTip(
+      _("Open your mail program with the client's address, the letter and the PDF attached"));
+  write_email_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { write_email(); });
+  // TRANSLATORS: button; saves the notice as an email draft file with the PDF attached
+  save_eml_ = new wxButton(this, wxID_ANY, _("Save as .eml..."));
+  save_eml_->SetToolTip(_("Save an email draft with the PDF attached; mail programs open it ready to send"));
+  save_eml_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { save_as_eml(); });
+  auto* email_buttons = new wxBoxSizer(wxHORIZONTAL);
+  email_buttons->Add(copy_email_, wxSizerFlags().Border(wxRIGHT, FromDIP(6)));
+  email_buttons->Add(write_email_, wxSizerFlags().Border(wxRIGHT, FromDIP(6)));
+  email_buttons->Add(save_eml_);
+  email_status_ = new wxStaticText(this, wxID_ANY, wxEmptyString);
+  email_status_->SetForegroundColour(wxSystemSettings::GetColour(wxSYS_COLOUR_GRAYTEXT));
+  Bind(wxEVT_SIZE, [this](wxSizeEvent& event) {
+    event.Skip();
+    CallAfter([this] { wrap_email_status(); });
+  });
+
   const int gap = FromDIP(10);
   auto* column = new wxBoxSizer(wxVERTICAL);
   column->Add(heading, wxSizerFlags().Border(wxALL, gap));
   column->Add(sent_list_, wxSizerFlags(2).Expand().Border(wxLEFT | wxRIGHT, gap));
   column->Add(sent_hint_, wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT | wxTOP, gap));
   column->Add(sent_text_, wxSizerFlags(3).Expand().Border(wxLEFT | wxRIGHT | wxTOP, gap));
-  column->Add(buttons, wxSizerFlags().Border(wxALL, gap));
+  column->Add(buttons, wxSizerFlags().Border(wxLEFT | wxRIGHT | wxTOP, gap));
+  column->Add(email_buttons, wxSizerFlags().Border(wxLEFT | wxRIGHT | wxTOP, gap));
+  column->Add(email_status_, wxSizerFlags().Expand().Border(wxALL, gap));
   SetSizer(column);
   update_buttons();  // nothing selected yet
 }
 
-void SentNoticesPanel::show(const std::string& project_title, std::vector<model::SentNoticeRow> rows) {
+void SentNoticesPanel::show(std::int64_t project_id, const std::string& project_title,
+                            std::vector<model::SentNoticeRow> rows) {
+  if (project_id != project_id_) email_status_->SetLabel(wxEmptyString);
+  project_id_ = project_id;
   project_title_ = project_title;
   rows_ = std::move(rows);
   fill_sent_list();
@@ -95,7 +126,52 @@ std::string SentNoticesPanel::describe() const {
   for (const model::SentNoticeRow& row : rows_) out += "Notice: " + model::describe_row(row) + "\n";
   if (const model::SentNoticeRow* row = selected_row())
     out += "Selected: " + model::describe_row(*row) + "\n";
+  if (!email_status_->GetLabel().empty()) out += "Email: " + to_utf8(email_status_->GetLabel()) + "\n";
   return out;
+}
+
+bool SentNoticesPanel::copy_as_email() {
+  const model::SentNoticeRow* row = selected_row();
+  if (row == nullptr) return false;
+  const auto message = notice_as_email(this, db_, settings_, project_id_, project_title_, *row);
+  if (!message) return false;
+  if (!copy_email_text(*message)) {
+    wxMessageBox(_("The clipboard could not be opened; please try again."), _("Copy as email"),
+                 wxOK | wxICON_INFORMATION, this);
+    return false;
+  }
+  email_status_->SetLabel(
+      _("Copied: the subject line and the letter. Paste them into your email and attach the PDF."));
+  wrap_email_status();
+  return true;
+}
+
+bool SentNoticesPanel::write_email(const std::string& command) {
+  const model::SentNoticeRow* row = selected_row();
+  if (row == nullptr) return false;
+  const auto message = notice_as_email(this, db_, settings_, project_id_, project_title_, *row);
+  if (!message) return false;
+  gui::write_email(this, *message, command);
+  email_status_->SetLabel(message->to_email.empty()
+                              ? _("Your mail program was asked to open the email; this client has no email "
+                                  "address yet, so add the recipient there.")
+                              : _("Your mail program was asked to open the email, addressed and with the PDF "
+                                  "attached."));
+  wrap_email_status();
+  return true;
+}
+
+bool SentNoticesPanel::save_as_eml(const std::string& path) {
+  const model::SentNoticeRow* row = selected_row();
+  if (row == nullptr) return false;
+  const auto message = notice_as_email(this, db_, settings_, project_id_, project_title_, *row);
+  if (!message) return false;
+  std::string name = model::default_pdf_name(project_title_, row->kind, row->revision);
+  if (name.size() > 4 && name.compare(name.size() - 4, 4, ".pdf") == 0) name.resize(name.size() - 4);
+  if (!save_eml(this, db_, *message, name + ".eml", path)) return false;
+  email_status_->SetLabel(_("The email draft was saved; open it in your mail program to send it."));
+  wrap_email_status();
+  return true;
 }
 
 void SentNoticesPanel::fit_columns() {
@@ -222,11 +298,21 @@ void SentNoticesPanel::on_save_sent_pdf(wxCommandEvent&) {
   }
 }
 
+void SentNoticesPanel::wrap_email_status() {
+  // Wrap() breaks the label it is given: start again from the sentence on one line.
+  wxString sentence = email_status_->GetLabel();
+  sentence.Replace("\n", " ");
+  email_status_->SetLabel(sentence);
+  email_status_->Wrap(std::max(FromDIP(120), GetClientSize().GetWidth() - FromDIP(20)));
+  Layout();
+}
+
 void SentNoticesPanel::update_buttons() {
   const model::SentNoticeRow* row = selected_row();
   const bool has_pdf = row != nullptr && row->pdf_bytes > 0;
   open_pdf_->Enable(has_pdf);
   save_pdf_->Enable(has_pdf);
+  for (wxButton* button : {copy_email_, write_email_, save_eml_}) button->Enable(row != nullptr);
 }
 
 void SentNoticesPanel::show_error(const wxString& title, const std::string& message) {

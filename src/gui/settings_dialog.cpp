@@ -12,6 +12,7 @@
 #include <wx/stattext.h>
 #include <wx/textctrl.h>
 
+#include "date_field.h"
 #include "form.h"
 #include "settings.h"
 #include "wx_text.h"
@@ -142,6 +143,7 @@ void SettingsDialog::on_ok(wxCommandEvent&) {
   profile.logo_path = to_utf8(logo_->GetPath());
   profile.english = english_->GetSelection() == 1 ? "en-US" : "en-GB";
   settings_.set_profile(profile);
+  set_date_field_english(profile.english);
   settings_.set_default_terms(terms);
   settings_.set_notice_language(language_code_at(notice_language_->GetSelection()));
   const int ui = ui_language_->GetSelection();

@@ -2,7 +2,6 @@
 #include "terms_page.h"
 
 #include <wx/button.h>
-#include <wx/datectrl.h>
 #include <wx/dateevt.h>
 #include <wx/listctrl.h>
 #include <wx/msgdlg.h>
@@ -14,6 +13,7 @@
 #include <wx/textctrl.h>
 
 #include "common/error.h"
+#include "date_field.h"
 #include "error_text.h"
 #include "form.h"
 #include "ledger/terms_store.h"
@@ -63,8 +63,7 @@ TermsPage::TermsPage(wxWindow* parent, ProjectContext& context) : ProjectPage(pa
                            wxTE_MULTILINE);
   clause_->SetHint(_("optional: the revisions clause as agreed"));
   labels.push_back(add_row(grid, in, _("&Clause:"), clause_));
-  from_ = new wxDatePickerCtrl(in, wxID_ANY, wxDateTime::Today(), wxDefaultPosition, wxDefaultSize,
-                               wxDP_DROPDOWN | wxDP_SHOWCENTURY);
+  from_ = new DateField(in, wxDateTime::Today());
   from_->SetToolTip(
       _("Revisions received from this day on are judged by the new terms; earlier ones keep "
         "the terms they arrived under."));
@@ -145,7 +144,7 @@ void TermsPage::fill(const ledger::Terms& terms) {
   price_->ChangeValue(format_price(terms.extra_round_price));
   rate_->ChangeValue(format_price(terms.hourly_rate));
   clause_->ChangeValue(to_wx(terms.clause));
-  from_->SetValue(wxDateTime::Today());
+  from_->set_date(wxDateTime::Today());
   save_->Enable(false);
   revert_->Enable(false);
 }
@@ -194,7 +193,13 @@ bool TermsPage::save() {
     set_message(problem, true);
     return false;
   }
-  const std::string from = to_utf8(from_->GetValue().FormatISODate());
+  if (!from_->date().IsValid()) {
+    set_message(wxString::Format(_("The day the new terms apply from is not a date; write it like %s."),
+                                 date_example()),
+                true);
+    return false;
+  }
+  const std::string from = to_utf8(from_->date().FormatISODate());
   int version = 0;
   try {
     version = ledger::add_terms_version(context_.db, context_.project_id, terms, from);

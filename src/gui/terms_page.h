@@ -7,7 +7,6 @@
 #include "project_page.h"
 
 class wxButton;
-class wxDatePickerCtrl;
 class wxListView;
 class wxSpinCtrl;
 class wxSpinCtrlDouble;
@@ -15,6 +14,8 @@ class wxStaticText;
 class wxTextCtrl;
 
 namespace sk::gui {
+
+class DateField;
 
 class TermsPage : public ProjectPage {
  public:
@@ -41,7 +42,7 @@ class TermsPage : public ProjectPage {
   wxTextCtrl* price_ = nullptr;
   wxTextCtrl* rate_ = nullptr;
   wxTextCtrl* clause_ = nullptr;
-  wxDatePickerCtrl* from_ = nullptr;
+  DateField* from_ = nullptr;
   wxStaticText* version_ = nullptr;
   wxStaticText* message_ = nullptr;
   wxButton* save_ = nullptr;

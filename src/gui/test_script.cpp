@@ -13,6 +13,8 @@
 
 #include <wx/app.h>
 #include <wx/button.h>
+#include <wx/clipbrd.h>
+#include <wx/dataobj.h>
 #include <wx/dialog.h>
 #include <wx/dir.h>
 #include <wx/dnd.h>
@@ -35,6 +37,7 @@
 #include "notices_page.h"
 #include "project_frame.h"
 #include "revisions_page.h"
+#include "sent_notices_panel.h"
 #include "wx_text.h"
 
 namespace sk::gui {
@@ -326,6 +329,22 @@ class TestScript : public wxEvtHandler {
       // File > Restore from backup…, the file chosen and the question answered.
       project_ = nullptr;
       if (!main_->restore(rest)) return "the ledger was not restored";
+    } else if (verb == "copy-email") {
+      // The selected sent notice copied as an email; the clipboard must hold its subject line.
+      if (!project_) return "no project window";
+      if (!project_->notices_page()->sent_panel()->copy_as_email()) return "nothing was copied";
+      wxClipboardLocker locker;
+      wxTextDataObject text;
+      if (!locker || !wxTheClipboard->GetData(text)) return "the clipboard holds no text";
+      if (!text.GetText().StartsWith("Subject: ")) return "the clipboard holds " + to_utf8(text.GetText());
+      std::ofstream(out_dir_ + "/clipboard.txt") << to_utf8(text.GetText());
+    } else if (verb == "write-email") {
+      // REST is the program run instead of xdg-email.
+      if (!project_) return "no project window";
+      if (!project_->notices_page()->sent_panel()->write_email(rest)) return "no email was written";
+    } else if (verb == "save-eml") {
+      if (!project_) return "no project window";
+      if (!project_->notices_page()->sent_panel()->save_as_eml(rest)) return "the draft was not saved";
     } else if (verb == "quit") {
       next_ = steps_.size();
     } else {

@@ -23,6 +23,8 @@
 //   edit-project TITLE | CLIENT | LANG | CURRENCY | EMAIL | CONTACT | GREETING [| reopen]
 //   expect-within SECONDS | TEXT  (shown within SECONDS without any click: e.g. after the CLI wrote)
 //   backup PATH                   restore PATH   (File > Back up ledger… / Restore from backup…)
+//   copy-email   write-email PROGRAM   save-eml PATH   (the selected sent notice as an email; PROGRAM
+//                                                       stands in for xdg-email)
 //   tab-order LABEL | LABEL ...   (the New project dialog's fields in the order Tab visits them)
 #pragma once
 

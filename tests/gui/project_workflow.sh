@@ -223,13 +223,18 @@ if [[ $lang == ko ]]; then
   # A contact person and a greeting chosen by hand; the letter opens with it.
   project="봄 브로슈어 카피 | 김지우 디자인 | ko | 2 | 10 | 150000 | 박서준 | 김지우 디자인 박서준 팀장님께"
   title="봄 브로슈어 카피" client="김지우 디자인" greeting="김지우 디자인 박서준 팀장님께" contact="박서준"
+  reply_by_shown="2030. 01. 15."  # dates in the window as Korean writes them
 else
   # A contact person and no greeting: the language's own ("Dear Sarah,", not the full name).
   # Terms agreed a month before the project is recorded (the dialog's "Agreed on").
   agreed=$(date -d '30 days ago' +%F)
   project="Spring brochure copy | Northwind Books | $lang | 2 | 10 | 150 | Sarah Thompson | | $agreed"
   title="Spring brochure copy" client="Northwind Books" greeting="Dear Sarah," contact="Sarah Thompson"
+  reply_by_shown=15/01/2030  # British order by default, not the C locale's American one
 fi
+# Stands in for xdg-email: keeps its arguments, one per line.
+printf '#!/bin/sh\nfor a in "$@"; do printf "%%s\\n" "$a"; done > "%s/xdg-email.args"\n' "$work" > "$work/fake-xdg-email"
+chmod +x "$work/fake-xdg-email"
 cat > "$work/script.txt" <<SCRIPT
 new-project $project
 expect Header: $title
@@ -250,9 +255,14 @@ screenshot compare
 reply-by 2030-01-15
 generate-notice-signing Alex Morgan
 expect over-scope
+expect Reply by: $reply_by_shown
 screenshot notice
 issue-notice $out/notice.pdf
 expect Notices sent: 1
+copy-email
+expect Email: Copied
+save-eml $out/notice.eml
+write-email $work/fake-xdg-email
 screenshot notices-sent
 tab history
 expect round 1: 11.9% of 10%
@@ -289,6 +299,25 @@ grep -q '^Name=Alex Morgan$' "$work/config/scopekeeper/scopekeeper.ini" || { ech
 pdftotext "$out/notice.pdf" - | grep -q 'Alex Morgan' || { echo "FAIL: the notice is not signed" >&2; exit 1; }
 [[ $lang != en ]] || pdftotext "$out/notice.pdf" - | tr '\n' ' ' | grep -q '15 January 2030' \
   || { echo "FAIL: the notice does not ask for an answer by 15 January 2030" >&2; exit 1; }
+# The notice as an email: the clipboard, the .eml draft (read by Python's email package) and what the
+# mail program was given carry the same subject, the letter and the PDF as saved.
+subject=$(jq -r '.notices[0].text | split("\n")[0]' <<<"$history")
+[[ $(head -1 "$out/clipboard.txt") == "Subject: $subject" ]] || { echo "FAIL: the clipboard lacks the subject" >&2; exit 1; }
+python3 - "$out/notice.eml" "$out/notice.pdf" "$subject" "$greeting" <<'PY' || { echo "FAIL: the .eml draft" >&2; exit 1; }
+import email, sys
+from email import policy
+m = email.message_from_binary_file(open(sys.argv[1], 'rb'), policy=policy.default)
+assert str(m['Subject']) == sys.argv[3], m['Subject']
+assert m['X-Unsent'] == '1'
+assert m.get_body(preferencelist=('plain',)).get_content().startswith(sys.argv[4])
+pdf = list(m.iter_attachments())[0].get_content()
+assert pdf == open(sys.argv[2], 'rb').read(), 'the attached PDF differs from the saved one'
+PY
+for _ in 1 2 3 4 5 6 7 8 9 10; do [[ -s "$work/xdg-email.args" ]] && break; sleep 0.2; done
+args=$(cat "$work/xdg-email.args")
+grep -qxF -- "--subject" <<<"$args" && grep -qxF -- "$subject" <<<"$args" || { echo "FAIL: xdg-email got no subject" >&2; exit 1; }
+attached=$(grep -A1 -x -- "--attach" <<<"$args" | tail -1)
+cmp -s "$attached" "$out/notice.pdf" || { echo "FAIL: xdg-email was not given the notice's PDF ($attached)" >&2; exit 1; }
 grep -c 'brochure-v[12].txt' "$out/history.csv" | grep -q '^2$' || { echo "FAIL: the CSV lacks the revisions" >&2; exit 1; }
 # Every screenshot shows a drawn window; the revisions bar and the compare highlights have their colours.
 for shot in revisions compare notice notices-sent history terms; do assert_not_blank "$out/$shot.png" 64; done
