@@ -2,6 +2,7 @@
 // ledger and shows the main window. Exit codes: 0 normally and for --help, 2 when the database cannot be
 // opened or the command line is wrong. For the GUI tests only (hidden): --test-compare OLD NEW opens the
 // Compare view on two files at start-up.
+#include <cstdlib>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -17,6 +18,7 @@
 #include "ledger/database.h"
 #include "ledger/paths.h"
 #include "main_frame.h"
+#include "model/font_languages.h"
 #include "settings.h"
 #include "test_script.h"
 #include "translations.h"
@@ -130,6 +132,15 @@ class App : public wxApp {
 wxIMPLEMENT_APP_NO_MAIN(sk::gui::App);
 
 int main(int argc, char** argv) {
+  // Before GTK starts fontconfig: Latin text from one font in a CJK locale (model/font_languages.h).
+  const auto env = [](const char* name) {
+    const char* value = std::getenv(name);
+    return std::string(value != nullptr ? value : "");
+  };
+  if (const auto languages =
+          sk::gui::model::fontconfig_languages(env("FC_LANG"), env("LC_ALL"), env("LC_CTYPE"), env("LANG"))) {
+    setenv("FC_LANG", languages->c_str(), 1);
+  }
   const int code = wxEntry(argc, argv);
   return sk::gui::g_exit_code.value_or(code);
 }

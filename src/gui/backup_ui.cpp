@@ -26,7 +26,7 @@ wxString backup_wildcard() {
 
 std::string back_up_with_dialog(wxWindow* parent, ledger::Database& db) {
   const wxString suggested = "scopekeeper-backup-" + wxDateTime::Today().FormatISODate() + ".db";
-  wxFileDialog dialog(parent, _("Back up the ledger to"), wxStandardPaths::Get().GetDocumentsDir(), suggested,
+  wxFileDialog dialog(parent, _("Back up the ledger"), wxStandardPaths::Get().GetDocumentsDir(), suggested,
                       backup_wildcard(), wxFD_SAVE);
   if (dialog.ShowModal() != wxID_OK) return {};
   const std::string path = to_utf8(dialog.GetPath());

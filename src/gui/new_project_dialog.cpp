@@ -87,9 +87,9 @@ std::optional<ledger::NewProject> NewProjectDialog::read_form() {
   const wxDateTime agreed = agreed_on_->date();
   if (!agreed.IsValid()) {
     // TRANSLATORS: %s is an example date written the interface's way
-    show_problem(
-        wxString::Format(_("The day the terms were agreed is not a date; write it like %s."), date_example()),
-        agreed_on_);
+    show_problem(wxString::Format(_("The day the terms were agreed is not a valid date; write it like %s."),
+                                  date_example()),
+                 agreed_on_);
     return std::nullopt;
   }
   project.terms_from = to_utf8(agreed.FormatISODate());

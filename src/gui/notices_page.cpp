@@ -402,7 +402,7 @@ bool NoticesPage::open_draft(std::optional<NoticeKind> kind) {
   if (reply_by_check_->IsChecked()) {
     const wxDateTime day = reply_by_->date();
     if (!day.IsValid() || !reply_by_->in_range(day)) {
-      wxMessageBox(wxString::Format(_("The day to answer by must be a date from today on, written like %s."),
+      wxMessageBox(wxString::Format(_("The day to answer by must be today or later, written like %s."),
                                     date_example()),
                    _("Ask for an answer by"), wxOK | wxICON_INFORMATION, this);
       return false;

@@ -100,7 +100,8 @@ void RevisionDialog::on_ok(wxCommandEvent& event) {
     problem = _("Say why this revision does not count: the reason goes into the project's record.");
   } else if (!date_->date().IsValid()) {
     // TRANSLATORS: %s is an example date written the interface's way
-    problem = wxString::Format(_("The day it arrived is not a date; write it like %s."), date_example());
+    problem =
+        wxString::Format(_("The day it arrived is not a valid date; write it like %s."), date_example());
   } else if (date_->date().IsLaterThan(wxDateTime::Today())) {
     problem = _("The day it arrived cannot be in the future.");
   }

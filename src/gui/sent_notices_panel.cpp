@@ -152,11 +152,12 @@ bool SentNoticesPanel::write_email(const std::string& command) {
   const auto message = notice_as_email(this, db_, settings_, project_id_, project_title_, *row);
   if (!message) return false;
   gui::write_email(this, *message, command);
-  email_status_->SetLabel(message->to_email.empty()
-                              ? _("Your mail program was asked to open the email; this client has no email "
-                                  "address yet, so add the recipient there.")
-                              : _("Your mail program was asked to open the email, addressed and with the PDF "
-                                  "attached."));
+  email_status_->SetLabel(
+      message->to_email.empty()
+          ? _("Scopekeeper asked your mail program to open the email; this client has no email address "
+              "yet, so add the recipient there.")
+          : _("Scopekeeper asked your mail program to open the email, with the client's address "
+              "and the PDF attached."));
   wrap_email_status();
   return true;
 }

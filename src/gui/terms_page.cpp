@@ -194,7 +194,7 @@ bool TermsPage::save() {
     return false;
   }
   if (!from_->date().IsValid()) {
-    set_message(wxString::Format(_("The day the new terms apply from is not a date; write it like %s."),
+    set_message(wxString::Format(_("The day the new terms apply from is not a valid date; write it like %s."),
                                  date_example()),
                 true);
     return false;

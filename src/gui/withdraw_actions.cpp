@@ -22,8 +22,9 @@ wxString withdraw_asking_reason(wxWindow* parent, ledger::Database& db, std::int
       wxString::Format(
           // TRANSLATORS: the Withdraw dialog; %d is the revision. A withdrawn revision was logged by mistake
           // (wrong project, wrong file): it no longer counts, but it is never erased.
-          _("Why is revision %d withdrawn (the wrong project, the wrong file)? It stays in the project's "
-            "record with this reason and can be restored at any time; until then it uses no round, and "
+          _("Why are you withdrawing revision %d (the wrong project, the wrong file)? It stays in the "
+            "project's record with this reason and can be restored at any time; until then it uses no round, "
+            "and "
             "later revisions are measured without it."),
           number),
       // TRANSLATORS: title of the dialog asking why a revision logged by mistake is withdrawn

@@ -1,7 +1,9 @@
-// Tests for gui/model/date_text: dates in the window the interface language's way, from ICU's data alone.
+// Tests for gui/model/date_text (dates in the window the interface language's way, from ICU's data alone) and
+// gui/model/font_languages (Latin letters from one font in a CJK locale).
 #include <catch2/catch.hpp>
 
 #include "model/date_text.h"
+#include "model/font_languages.h"
 
 using sk::gui::model::date_locale;
 using sk::gui::model::date_text;
@@ -35,4 +37,18 @@ TEST_CASE("date text: each interface language writes and reads its own order", "
   CHECK_FALSE(parse_date_text("31.02.2030", "ro_RO"));
   // Not a date in: given back as it is.
   CHECK(date_text("not a date", "en_GB") == "not a date");
+}
+
+TEST_CASE("font languages: Latin ranked first only for a Korean, Japanese or Chinese locale", "[gui][fonts]") {
+  using sk::gui::model::fontconfig_languages;
+  CHECK(fontconfig_languages("", "", "", "ko_KR.UTF-8") == "en:ko");
+  CHECK(fontconfig_languages("", "", "ja_JP.UTF-8", "en_GB.UTF-8") == "en:ja");
+  CHECK(fontconfig_languages("", "zh_CN.UTF-8", "", "") == "en:zh");
+  CHECK(fontconfig_languages("", "", "", "ko") == "en:ko");
+  // The user's own FC_LANG, or a locale whose fonts have every Latin letter: left alone.
+  CHECK_FALSE(fontconfig_languages("ko", "", "", "ko_KR.UTF-8"));
+  CHECK_FALSE(fontconfig_languages("", "", "", "ro_RO.UTF-8"));
+  CHECK_FALSE(fontconfig_languages("", "", "", "C.UTF-8"));
+  CHECK_FALSE(fontconfig_languages("", "", "", ""));
+  CHECK_FALSE(fontconfig_languages("", "C", "", "ko_KR.UTF-8"));  // LC_ALL decides, as for fontconfig
 }

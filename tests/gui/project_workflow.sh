@@ -224,6 +224,7 @@ if [[ $lang == ko ]]; then
   project="봄 브로슈어 카피 | 김지우 디자인 | ko | 2 | 10 | 150000 | 박서준 | 김지우 디자인 박서준 팀장님께"
   title="봄 브로슈어 카피" client="김지우 디자인" greeting="김지우 디자인 박서준 팀장님께" contact="박서준"
   reply_by_shown="2030. 01. 15."  # dates in the window as Korean writes them
+  copied_shown="제목과 본문을 복사했습니다."
 else
   # A contact person and no greeting: the language's own ("Dear Sarah,", not the full name).
   # Terms agreed a month before the project is recorded (the dialog's "Agreed on").
@@ -231,6 +232,7 @@ else
   project="Spring brochure copy | Northwind Books | $lang | 2 | 10 | 150 | Sarah Thompson | | $agreed"
   title="Spring brochure copy" client="Northwind Books" greeting="Dear Sarah," contact="Sarah Thompson"
   reply_by_shown=15/01/2030  # British order by default, not the C locale's American one
+  copied_shown="Copied: the subject line"
 fi
 # Stands in for xdg-email: keeps its arguments, one per line.
 printf '#!/bin/sh\nfor a in "$@"; do printf "%%s\\n" "$a"; done > "%s/xdg-email.args"\n' "$work" > "$work/fake-xdg-email"
@@ -260,7 +262,7 @@ screenshot notice
 issue-notice $out/notice.pdf
 expect Notices sent: 1
 copy-email
-expect Email: Copied
+expect Email: $copied_shown
 save-eml $out/notice.eml
 write-email $work/fake-xdg-email
 screenshot notices-sent
