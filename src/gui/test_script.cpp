@@ -33,6 +33,7 @@
 #include "edit_project_dialog.h"
 #include "history_page.h"
 #include "main_frame.h"
+#include "name_prompt.h"
 #include "new_project_dialog.h"
 #include "notices_page.h"
 #include "project_frame.h"
@@ -217,11 +218,13 @@ class TestScript : public wxEvtHandler {
       // (the dialog is answered with REST), keep it in the profile and go on.
       if (!project_) return "no project window";
       auto asked = std::make_shared<bool>(false);
-      wxTheApp->CallAfter([asked, name = rest] {
+      // REST: NAME [| EMAIL]
+      const std::vector<std::string> f = split_fields(rest);
+      wxTheApp->CallAfter([asked, name = f.at(0), email = f.size() > 1 ? f[1] : std::string()] {
         for (wxWindow* window : wxTopLevelWindows) {
-          auto* dialog = dynamic_cast<wxTextEntryDialog*>(window);
+          auto* dialog = dynamic_cast<NamePromptDialog*>(window);
           if (dialog == nullptr || !dialog->IsModal()) continue;
-          dialog->SetValue(to_wx(name));
+          dialog->fill(name, email);
           wxCommandEvent click(wxEVT_BUTTON, wxID_OK);
           click.SetEventObject(dialog->FindWindow(wxID_OK));
           dialog->ProcessWindowEvent(click);

@@ -13,7 +13,7 @@
 //   restore-revision N            (Revisions tab: Restore)
 //   compare N                     tab terms|revisions|compare|notices|history
 //   generate-notice               issue-notice PDF_PATH        export-csv CSV_PATH
-//   generate-notice-signing NAME  (the window asks for the freelancer's name; answered with NAME)
+//   generate-notice-signing NAME [| EMAIL]  (the window asks for the freelancer's name; answered so)
 //   reply-by YYYY-MM-DD           (the next notice asks for an answer by that day)
 //   expect TEXT                   screenshot NAME              quit
 //   file-dialog FOLDER            (the real file dialog on FOLDER, cancelled after 2 s)

@@ -255,7 +255,7 @@ compare 2
 expect Figures: 134 -> 138 words, kept 122, deleted 12, inserted 16, moved 10, changed 11.9%
 screenshot compare
 reply-by 2030-01-15
-generate-notice-signing Alex Morgan
+generate-notice-signing Alex Morgan | alex@morgan.example
 expect over-scope
 expect Reply by: $reply_by_shown
 screenshot notice
@@ -298,6 +298,8 @@ pdftotext "$out/notice.pdf" - | grep -Eq '11[.,]9' || { echo "FAIL: the notice d
 # The name the window asked for signs the letter and stays in the profile (the CLI reads it too); the
 # reply-by date chosen in the window is in the letter.
 grep -q '^Name=Alex Morgan$' "$work/config/scopekeeper/scopekeeper.ini" || { echo "FAIL: the name was not kept" >&2; exit 1; }
+grep -q '^Email=alex@morgan.example$' "$work/config/scopekeeper/scopekeeper.ini" || { echo "FAIL: the email was not kept" >&2; exit 1; }
+pdftotext "$out/notice.pdf" - | grep -q 'alex@morgan.example' || { echo "FAIL: the letterhead lacks the email" >&2; exit 1; }
 pdftotext "$out/notice.pdf" - | grep -q 'Alex Morgan' || { echo "FAIL: the notice is not signed" >&2; exit 1; }
 [[ $lang != en ]] || pdftotext "$out/notice.pdf" - | tr '\n' ' ' | grep -q '15 January 2030' \
   || { echo "FAIL: the notice does not ask for an answer by 15 January 2030" >&2; exit 1; }
