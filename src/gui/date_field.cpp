@@ -76,6 +76,10 @@ void set_date_field_english(const std::string& english) {
   g_locale = model::date_locale(g_interface_language, english);
 }
 
+wxString date_shown(const std::string& iso) {
+  return to_wx(model::date_text(iso.substr(0, 10), g_locale));
+}
+
 wxString date_example() {
   return shown(wxDateTime(31, wxDateTime::Dec, 2030));
 }

@@ -19,6 +19,9 @@ void set_date_field_english(const std::string& english);
 // for messages that say how to write one.
 wxString date_example();
 
+// A stored date (YYYY-MM-DD; a longer ISO timestamp is cut to its day) as the date fields write it.
+wxString date_shown(const std::string& iso);
+
 class DateField : public wxComboCtrl {
  public:
   DateField(wxWindow* parent, const wxDateTime& date);

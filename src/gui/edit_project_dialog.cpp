@@ -43,6 +43,7 @@ EditProjectDialog::EditProjectDialog(wxWindow* parent, ledger::Database& db,
                        _("The client's details are the same in all of this client's projects, so a "
                          "change here shows in each of them. The terms are changed in the Terms tab."));
   shared->SetForegroundColour(wxSystemSettings::GetColour(wxSYS_COLOUR_GRAYTEXT));
+  shared->Wrap(FromDIP(460));  // as wide as the form, not the other way round
 
   if (project.status == "closed") {
     // TRANSLATORS: check box in the Edit project dialog of a closed project
@@ -64,8 +65,6 @@ EditProjectDialog::EditProjectDialog(wxWindow* parent, ledger::Database& db,
   column->Add(problem_, section);
   column->Add(buttons, wxSizerFlags().Expand().Border(wxALL, FromDIP(12)));
   SetSizerAndFit(column);
-  shared->Wrap(GetClientSize().GetWidth() - FromDIP(24));
-  Fit();
   CentreOnParent();
   tab_between_fields(this);
 

@@ -15,6 +15,7 @@
 
 #include "common/error.h"
 #include "common/output_file.h"
+#include "date_field.h"
 #include "error_text.h"
 #include "form.h"
 #include "share_chart.h"
@@ -196,7 +197,7 @@ void HistoryPage::show(const ledger::ProjectHistory& history) {
       // TRANSLATORS: one withdrawn revision (logged by mistake) under the History chart: number, file name,
       // the day it was withdrawn (YYYY-MM-DD), the reason
       aside += wxString::Format(_("revision %d (%s): withdrawn on %s: %s"), r.number, to_wx(r.file_name),
-                                to_wx(r.withdrawn_on), to_wx(r.reason));
+                                date_shown(r.withdrawn_on), to_wx(r.reason));
       continue;
     }
     // TRANSLATORS: one not-counted revision under the History chart: number, file name, reason

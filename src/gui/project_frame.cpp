@@ -12,6 +12,7 @@
 
 #include "common/error.h"
 #include "compare_page.h"
+#include "date_field.h"
 #include "edit_project_dialog.h"
 #include "error_text.h"
 #include "form.h"
@@ -314,7 +315,7 @@ void ProjectFrame::show_header(const ledger::ProjectHistory& history) {
                        terms.included_rounds, to_wx(model::percent_label(terms.max_share_percent)));
   if (project_closed_) {
     // TRANSLATORS: project window header; %s is the date the project was closed
-    subtitle += dot + wxString::Format(_("closed on %s"), to_wx(p.closed_at.substr(0, 10)));
+    subtitle += dot + wxString::Format(_("closed on %s"), date_shown(p.closed_at));
   }
   subtitle_->SetLabel(subtitle);
 

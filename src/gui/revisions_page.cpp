@@ -18,6 +18,7 @@
 #include "background_task.h"
 #include "common/error.h"
 #include "common/output_file.h"
+#include "date_field.h"
 #include "error_text.h"
 #include "greyed_rows_store.h"
 #include "model/compare_view.h"
@@ -123,7 +124,8 @@ wxString status_text(const model::TimelineRow& row) {
   if (row.withdrawn()) {
     // TRANSLATORS: the Status column of a withdrawn revision: the day it was withdrawn (YYYY-MM-DD), the
     // reason given
-    return wxString::Format(_("Withdrawn on %s: %s"), to_wx(row.withdrawn_on), to_wx(row.withdrawn_reason));
+    return wxString::Format(_("Withdrawn on %s: %s"), date_shown(row.withdrawn_on),
+                            to_wx(row.withdrawn_reason));
   }
   if (!row.counted) return wxString::Format(_("Not counted: %s"), to_wx(row.not_counted_reason));
   return status_label(row.status);
@@ -261,7 +263,7 @@ void RevisionsPage::show(const ledger::ProjectHistory& history) {
     wxVector<wxVariant> values;
     values.push_back(wxString::Format("%d", row.number));
     values.push_back(round_text(row));
-    values.push_back(to_wx(row.received_on));
+    values.push_back(date_shown(row.received_on));
     values.push_back(to_wx(row.file_name));
     values.push_back(wxString::Format("%lld", static_cast<long long>(row.words)));
     // A withdrawn revision's share is against a baseline it was never meant for: not shown.

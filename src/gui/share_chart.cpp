@@ -10,6 +10,7 @@
 #include <wx/settings.h>
 #include <wx/tooltip.h>
 
+#include "date_field.h"
 #include "wx_text.h"
 
 namespace sk::gui {
@@ -274,7 +275,7 @@ int ShareChart::bar_at(const wxPoint& point) const {
 wxString ShareChart::bar_tooltip(const model::ChartBar& bar) const {
   // TRANSLATORS: tooltip of a bar in the History chart: round, revision number, date, file name
   wxString tip = wxString::Format(_("Round %d: revision %d of %s (%s)"), bar.round, bar.number,
-                                  to_wx(bar.received_on), to_wx(bar.file_name));
+                                  date_shown(bar.received_on), to_wx(bar.file_name));
   tip += "\n";
   // TRANSLATORS: tooltip of a bar in the History chart: the exact changed share and the agreed limit
   tip += wxString::Format(_("Changed %s of the previous counted text; limit %s per round (terms v%d)"),

@@ -122,12 +122,12 @@ void TermsPage::show(const ledger::ProjectHistory& history) {
   if (!edited || replaced) fill(current_);
   // TRANSLATORS: %d is the terms version, %s the day it applies from
   version_->SetLabel(wxString::Format(_("Version %d, in force since %s. Saving an edit adds version %d."),
-                                      latest.version, to_wx(latest.effective_from), latest.version + 1));
+                                      latest.version, date_shown(latest.effective_from), latest.version + 1));
 
   versions_->DeleteAllItems();
   for (auto it = history.terms.rbegin(); it != history.terms.rend(); ++it) {
     const long row = versions_->InsertItem(versions_->GetItemCount(), wxString::Format("%d", it->version));
-    versions_->SetItem(row, 1, to_wx(it->effective_from));
+    versions_->SetItem(row, 1, date_shown(it->effective_from));
     versions_->SetItem(row, 2, wxString::Format("%d", it->terms.included_rounds));
     versions_->SetItem(row, 3, to_wx(model::percent_label(it->terms.max_share_percent)));
     versions_->SetItem(row, 4, to_wx(model::percent_label(it->terms.heads_up_percent)));

@@ -131,8 +131,9 @@ class TestScript : public wxEvtHandler {
       if (f.size() == 9) project.terms_from = f[8];
       NewProjectDialog dialog(main_, main_->database(), main_->settings());
       // Typed and confirmed inside the dialog's own modal loop, as a person would.
-      dialog.CallAfter([&dialog, project] {
+      dialog.CallAfter([this, &dialog, project] {
         dialog.fill(project);
+        take_dialog_screenshot();
         wxCommandEvent click(wxEVT_BUTTON, wxID_OK);
         click.SetEventObject(dialog.FindWindow(wxID_OK));
         dialog.ProcessWindowEvent(click);
@@ -294,8 +295,9 @@ class TestScript : public wxEvtHandler {
       values.contact = f[5];
       values.salutation = f[6];
       const bool reopen = f.size() == 8 && f[7] == "reopen";
-      const bool saved = project_->edit_project([&values, reopen](EditProjectDialog& dialog) {
+      const bool saved = project_->edit_project([this, &values, reopen](EditProjectDialog& dialog) {
         dialog.fill(values, reopen);
+        take_dialog_screenshot();
         wxCommandEvent click(wxEVT_BUTTON, wxID_OK);
         click.SetEventObject(dialog.FindWindow(wxID_OK));
         dialog.ProcessWindowEvent(click);
@@ -348,6 +350,8 @@ class TestScript : public wxEvtHandler {
     } else if (verb == "save-eml") {
       if (!project_) return "no project window";
       if (!project_->notices_page()->sent_panel()->save_as_eml(rest)) return "the draft was not saved";
+    } else if (verb == "shoot-next-dialog") {
+      dialog_screenshot_ = rest;
     } else if (verb == "quit") {
       next_ = steps_.size();
     } else {
@@ -433,6 +437,23 @@ class TestScript : public wxEvtHandler {
     return "Tab went " + went;
   }
 
+  void take_dialog_screenshot() {
+    if (dialog_screenshot_.empty()) return;
+    screenshot_now(dialog_screenshot_);
+    dialog_screenshot_.clear();
+  }
+
+  // Inside a modal dialog's loop: asks the shell script for the screenshot NAME and waits for it (at most
+  // 20 s), so a dialog can be photographed filled in before it is confirmed.
+  void screenshot_now(const std::string& name) {
+    std::ofstream(out_dir_ + "/" + name + ".want") << describe();
+    const std::string done = out_dir_ + "/" + name + ".done";
+    for (int i = 0; i < 400 && !wxFileName::FileExists(to_wx(done)); ++i) {
+      wxMilliSleep(50);
+      wxTheApp->Yield(true);
+    }
+  }
+
   // Presses OK in the modal dialog on screen; false when there is none.
   static bool confirm_modal_dialog() {
     for (wxWindow* window : wxTopLevelWindows) {
@@ -478,6 +499,7 @@ class TestScript : public wxEvtHandler {
   std::size_t next_ = 0;
   bool running_ = false;
   std::string screenshot_;
+  std::string dialog_screenshot_;  // shoot-next-dialog: the next dialog the script fills is photographed
   wxWeakRef<ProjectFrame> project_;
 };
 

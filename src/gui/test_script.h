@@ -25,6 +25,7 @@
 //   backup PATH                   restore PATH   (File > Back up ledger… / Restore from backup…)
 //   copy-email   write-email PROGRAM   save-eml PATH   (the selected sent notice as an email; PROGRAM
 //                                                       stands in for xdg-email)
+//   shoot-next-dialog NAME        (the next New/Edit project dialog is photographed filled in, as NAME)
 //   tab-order LABEL | LABEL ...   (the New project dialog's fields in the order Tab visits them)
 #pragma once
 

@@ -97,6 +97,7 @@ tab revisions
 expect Revisions: 0
 run $cli --db $db revision add 1 $work/brochure-v1.txt >/dev/null
 expect-within 5 | Revisions: 1
+shoot-next-dialog edit-dialog
 edit-project Spring chores | Nordic Bloom Studio | ro | RON | ana@nordic.example | Ana Popescu | Stimată doamnă Popescu,
 expect Header: Spring chores | Nordic Bloom Studio
 screenshot edited
@@ -125,6 +126,7 @@ SCRIPT
     "each change logged"
   check '.events[2].detail | contains("client'"'"'s name: \"Nordic Bloom\" → \"Nordic Bloom Studio\"")' "the rename in words"
   assert_not_blank "$out/edited.png" 64
+  assert_not_blank "$out/edit-dialog.png" 64
   # The restore replaced the project added after the backup, and kept it in a safety copy beside the ledger.
   [[ $("$cli" --db "$db" project list --json | jq length) == 1 ]] || { echo "FAIL: the restore did not replace the ledger" >&2; exit 1; }
   safety=$(ls "$db".before-restore-*.bak)
@@ -138,6 +140,7 @@ if [[ $scenario == withdraw ]]; then
   # leaves the rounds and the figures and is shown greyed with its day and reason; restored, every figure is
   # what it was. The CLI reads the ledger between the steps.
   today=$(date +%F)
+  today_shown=$(date +%d/%m/%Y)  # the window writes dates the British way by default
   figures="$cli --db $db history 1 --json | jq -c '[.revisions[] | [.number, .round, .counted, .against, .changed_share, .status]]'"
   cat > "$work/script.txt" <<SCRIPT
 new-project Wrong file | Harbour Dental | en | 2 | 30 | 100
@@ -150,14 +153,14 @@ run $figures > $work/before.json
 withdraw-revision 2 | Logged to the wrong project
 expect Message: Revision 2 withdrawn
 expect 2 | withdrawn | $today
-expect | - | Withdrawn on $today: Logged to the wrong project
+expect | - | Withdrawn on $today_shown: Logged to the wrong project
 expect Rounds used: 1 of 2 included.
 run test "\$($cli --db $db history 1 --json | jq -r '.revisions[1].withdrawn_on')" = $today
 run test "\$($cli --db $db history 1 --json | jq -r '.revisions[2].against')" = 1
 screenshot withdrawn
 tab history
 expect Revision withdrawn | revision 2 withdrawn on $today: Logged to the wrong project
-expect withdrawn on $today: Logged to the wrong project
+expect withdrawn on $today_shown: Logged to the wrong project
 restore-revision 2
 expect Message: Revision 2 restored.
 expect Rounds used: 2 of 2 included.
