@@ -21,7 +21,7 @@ while IFS= read -r line; do
   echo "\$ $line"
   bash -c "$line" >"$work/out" 2>&1 || { echo "FAIL: exit $? from: $line" >&2; cat "$work/out" >&2; exit 1; }
 done <<<"$commands"
-[[ -s notice.pdf && -s copy.db ]] || { echo "FAIL: the walk-through wrote no notice or backup" >&2; exit 1; }
+[[ -s notice.pdf && -s notice.eml && -s copy.db ]] || { echo "FAIL: the walk-through wrote no notice or backup" >&2; exit 1; }
 pdftotext notice.pdf - | grep -q "Ioana Marin" || { echo "FAIL: the notice is not signed" >&2; exit 1; }
 
 # The diff example: the command after "$ ", and the output the README shows under it.
