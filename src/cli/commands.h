@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "ledger/database.h"
+#include "ledger/delivery_states.h"
 #include "ledger/history.h"
 
 namespace sk::cli {
@@ -27,8 +28,10 @@ Runner add_history_command(CLI::App& app, const GlobalOptions& global);
 Runner add_backup_command(CLI::App& app, const GlobalOptions& global);
 Runner add_restore_command(CLI::App& app, const GlobalOptions& global);
 Runner add_demo_command(CLI::App& app, const GlobalOptions& global);
-Runner add_notice_command(CLI::App& app, const GlobalOptions& global);   // notice PROJECT_ID -o OUT.pdf
-Runner add_profile_command(CLI::App& app, const GlobalOptions& global);  // profile show|set
+Runner add_notice_command(CLI::App& app, const GlobalOptions& global);    // notice PROJECT_ID -o OUT.pdf
+Runner add_profile_command(CLI::App& app, const GlobalOptions& global);   // profile show|set
+Runner add_delivery_command(CLI::App& app, const GlobalOptions& global);  // delivery add|approve|list
+Runner add_due_command(CLI::App& app, const GlobalOptions& global);       // due
 
 // Shared by the ledger commands (ledger_commands.cpp).
 
@@ -46,6 +49,9 @@ std::string percent_value(double percent);
 nlohmann::ordered_json project_json(const ledger::ProjectDetails& project);
 nlohmann::ordered_json terms_json(const ledger::TermsVersion& terms);
 nlohmann::ordered_json revision_json(const ledger::JudgedRevision& revision);
+nlohmann::ordered_json delivery_json(const ledger::JudgedDelivery& delivery);
+// Where a delivery stands, in one line: "waiting for comments until 2026-03-09 (2 business days left)".
+std::string delivery_state_words(const ledger::JudgedDelivery& delivery);
 
 // Prints `json` indented, replacing invalid UTF-8 rather than failing.
 void print_json(const nlohmann::ordered_json& json);

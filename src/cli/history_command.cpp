@@ -6,6 +6,7 @@
 
 #include "cli/commands.h"
 #include "common/error.h"
+#include "ledger/dates.h"
 #include "ledger/history.h"
 #include "ledger/history_csv.h"
 
@@ -37,6 +38,8 @@ void print_json_history(const ledger::ProjectHistory& h) {
                        {"pdf_bytes", n.pdf_bytes},
                        {"text", n.text}});
   }
+  auto& deliveries = j["deliveries"] = nlohmann::ordered_json::array();
+  for (const auto& d : ledger::judge_deliveries(h, ledger::today())) deliveries.push_back(delivery_json(d));
   auto& events = j["events"] = nlohmann::ordered_json::array();
   for (const auto& e : h.events) events.push_back({{"at", e.at}, {"kind", e.kind}, {"detail", e.detail}});
   print_json(j);
@@ -74,6 +77,13 @@ void print_text(const ledger::ProjectHistory& h) {
   if (rules.find(',') != std::string::npos) {
     std::cout << "  note: these revisions were measured by different rules (" << rules
               << "); see each revision's \"rules\" in --json\n";
+  }
+  if (!h.deliveries.empty()) {
+    std::cout << "\ndeliveries\n";
+    for (const auto& d : ledger::judge_deliveries(h, ledger::today())) {
+      std::cout << "  " << d.delivery.number << "  " << d.delivery.delivered_on << "  "
+                << d.delivery.file_name << "  " << delivery_state_words(d) << '\n';
+    }
   }
   std::cout << "\nnotices\n";
   if (h.notices.empty()) std::cout << "  none\n";

@@ -75,6 +75,9 @@ nlohmann::ordered_json terms_json(const ledger::TermsVersion& t) {
           {"extra_round_price", optional_number(t.terms.extra_round_price)},
           {"hourly_rate", optional_number(t.terms.hourly_rate)},
           {"clause", t.terms.clause},
+          {"feedback_days", t.terms.feedback_days ? nlohmann::ordered_json(*t.terms.feedback_days)
+                                                  : nlohmann::ordered_json(nullptr)},
+          {"non_working_days", t.terms.non_working_days},
           {"created_at", t.created_at}};
 }
 

@@ -30,6 +30,8 @@ int main(int argc, char** argv) {
   add(sk::cli::add_demo_command(app, global));
   add(sk::cli::add_notice_command(app, global));
   add(sk::cli::add_profile_command(app, global));
+  add(sk::cli::add_delivery_command(app, global));
+  add(sk::cli::add_due_command(app, global));
 
   try {
     app.parse(argc, argv);

@@ -29,6 +29,8 @@ struct ProjectOptions {
   std::optional<int> rounds;
   std::optional<double> max_share, heads_up, price, rate;
   std::optional<std::string> clause;
+  std::optional<int> feedback_days;
+  std::optional<std::string> non_working;
   std::string from;
   ledger::ProjectEdit edit;  // project edit
 };
@@ -38,6 +40,13 @@ void add_terms_options(CLI::App* cmd, ProjectOptions& o) {
                   "Warn when a round uses at least this percent of its share (default 80)");
   cmd->add_option("--hourly-rate", o.rate, "Hourly rate for work beyond the terms");
   cmd->add_option("--clause", o.clause, "The agreement's wording, kept with the terms");
+  cmd->add_option(
+      "--feedback-days", o.feedback_days,
+      "Comments on a delivery count for this many business days; after that it counts as approved "
+      "(0: no feedback window)");
+  cmd->add_option(
+      "--non-working", o.non_working,
+      "The project's non-working days, not counted in a feedback window: \"2026-12-24, 2026-12-25\"");
 }
 
 std::string amount(double value) {
@@ -55,6 +64,11 @@ std::string terms_line(const ledger::TermsVersion& v, const std::string& currenc
   if (v.terms.extra_round_price)
     line += ", extra round " + amount(*v.terms.extra_round_price) + " " + currency;
   if (v.terms.hourly_rate) line += ", hourly " + amount(*v.terms.hourly_rate) + " " + currency;
+  if (v.terms.feedback_days) {
+    line += ", comments within " + std::to_string(*v.terms.feedback_days) + " business day" +
+            (*v.terms.feedback_days == 1 ? "" : "s") + " of a delivery";
+  }
+  if (!v.terms.non_working_days.empty()) line += " (not counting " + v.terms.non_working_days + ")";
   return line;
 }
 
@@ -159,8 +173,8 @@ int run_edit(const GlobalOptions& global, const ProjectOptions& o) {
 
 int run_terms(const GlobalOptions& global, const ProjectOptions& o) {
   const std::int64_t id = parse_id(o.id, "project id");
-  const bool editing =
-      o.rounds || o.max_share || o.heads_up || o.price || o.rate || o.clause || !o.from.empty();
+  const bool editing = o.rounds || o.max_share || o.heads_up || o.price || o.rate || o.clause ||
+                       o.feedback_days || o.non_working || !o.from.empty();
   if (!editing) {
     ledger::Database db = open_ledger(global);
     const std::vector<ledger::TermsVersion> versions = ledger::list_terms(db, id);
@@ -181,6 +195,8 @@ int run_terms(const GlobalOptions& global, const ProjectOptions& o) {
   if (o.heads_up) given.heads_up_percent = *o.heads_up;
   given.extra_round_price = o.price;
   given.hourly_rate = o.rate;
+  if (o.feedback_days && *o.feedback_days != 0) given.feedback_days = o.feedback_days;
+  if (o.non_working) given.non_working_days = *o.non_working;
   if (const std::string problem = ledger::terms_problem(given); !problem.empty()) {
     throw Error(ErrorKind::kInvalidInput, "terms", problem);
   }
@@ -192,6 +208,8 @@ int run_terms(const GlobalOptions& global, const ProjectOptions& o) {
   if (o.price) terms.extra_round_price = o.price;
   if (o.rate) terms.hourly_rate = o.rate;
   if (o.clause) terms.clause = *o.clause;
+  if (o.feedback_days) terms.feedback_days = *o.feedback_days == 0 ? std::nullopt : o.feedback_days;
+  if (o.non_working) terms.non_working_days = *o.non_working;
   ledger::add_terms_version(db, id, terms, o.from);
   const std::vector<ledger::TermsVersion> versions = ledger::list_terms(db, id);
   std::cout << "project " << id << ": new terms "
@@ -257,6 +275,12 @@ Runner add_project_command(CLI::App& app, const GlobalOptions& global) {
   add->add_option("--hourly-rate", o->add_rate, "Hourly rate for work beyond the terms");
   add->add_option("--currency", o->add.currency, "ISO 4217 code (default EUR)");
   add->add_option("--clause", o->add.terms.clause, "The agreement's wording, kept with the terms");
+  add->add_option(
+      "--feedback-days", o->add.terms.feedback_days,
+      "Comments on a delivery count for this many business days; after that it counts as approved");
+  add->add_option(
+      "--non-working", o->add.terms.non_working_days,
+      "The project's non-working days, not counted in a feedback window: \"2026-12-24, 2026-12-25\"");
   add->add_option(
       "--from", o->add.terms_from,
       "The day the terms were agreed, YYYY-MM-DD, when the work started before today (default today)");

@@ -140,7 +140,7 @@ TEST_CASE("policy/business_days: a century of business days", "[policy][business
   CHECK(business_days_between("2026-01-01", end, {}) == 26000);
 }
 
-TEST_CASE("policy/business_days: business_days_between counts (from, to]", "[policy][business_days]") {
+TEST_CASE("policy/business_days: business_days_between counts the days after from, up to and including to", "[policy][business_days]") {
   struct Case {
     const char* what;
     const char* from;

@@ -63,6 +63,7 @@ ProjectHistory load_history(Database& db, std::int64_t project_id) {
     h.notices = query_notices(sql, project_id);
     h.events = query_events(sql, project_id);
     h.revisions = judge_revisions(query_revisions(sql, project_id), h.terms);
+    h.deliveries = query_deliveries(sql, project_id);
     return h;
   });
   return history;

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "ledger/database.h"
+#include "ledger/delivery_store.h"
 #include "ledger/event_log.h"
 #include "ledger/notice_store.h"
 #include "ledger/project_store.h"
@@ -32,6 +33,7 @@ struct ProjectHistory {
   std::vector<JudgedRevision> revisions;
   std::vector<NoticeRecord> notices;
   std::vector<Event> events;
+  std::vector<DeliveryRecord> deliveries;  // the freelancer's own, oldest first
 };
 
 // Numbers the rounds and judges each revision by the terms version it was logged under.

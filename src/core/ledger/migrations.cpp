@@ -253,6 +253,49 @@ ALTER TABLE revisions ADD COLUMN withdrawn_reason TEXT
     throw std::runtime_error("integrity check after admitting withdrawn revisions: " + check);
 }
 
+// Step 8: deliveries and approval. The freelancer's own deliveries are recorded (the file sent, kept as
+// evidence, and the day); each client revision answers the latest delivery on or before its day. Terms may
+// include a feedback window in business days and the project's non-working days (ISO dates, comma
+// separated); an approval the freelancer records ("approved by email on ...") is kept with how it was
+// given. An approval by the feedback window is not stored: it follows from the delivery, the terms and the
+// revisions, and is worked out by policy/approval.h when the record is read.
+void deliveries_and_approval(SQLite::Database& db) {
+  db.exec(R"sql(
+CREATE TABLE deliveries (
+  id            INTEGER PRIMARY KEY,
+  project_id    INTEGER NOT NULL REFERENCES projects (id),
+  number        INTEGER NOT NULL CHECK (number >= 1),
+  delivered_on  TEXT NOT NULL CHECK (delivered_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+  file_name     TEXT NOT NULL CHECK (length(trim(file_name)) > 0),
+  format        TEXT NOT NULL,
+  original      BLOB NOT NULL,
+  sha256        TEXT NOT NULL CHECK (length(sha256) = 64),
+  note          TEXT NOT NULL DEFAULT '',
+  created_at    TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
+  UNIQUE (project_id, number)
+);
+
+CREATE TABLE approvals (
+  id            INTEGER PRIMARY KEY,
+  project_id    INTEGER NOT NULL REFERENCES projects (id),
+  delivery_id   INTEGER NOT NULL UNIQUE REFERENCES deliveries (id),
+  approved_on   TEXT NOT NULL CHECK (approved_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+  how           TEXT NOT NULL CHECK (length(trim(how)) > 0),
+  created_at    TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
+);
+CREATE INDEX approvals_by_project ON approvals (project_id);
+
+CREATE TRIGGER deliveries_keep_evidence BEFORE UPDATE ON deliveries
+BEGIN SELECT RAISE(ABORT, 'a recorded delivery cannot be rewritten'); END;
+CREATE TRIGGER approvals_keep_evidence BEFORE UPDATE ON approvals
+BEGIN SELECT RAISE(ABORT, 'a recorded approval cannot be rewritten'); END;
+
+ALTER TABLE terms ADD COLUMN feedback_days INTEGER
+  CHECK (feedback_days IS NULL OR feedback_days BETWEEN 1 AND 60);
+ALTER TABLE terms ADD COLUMN non_working_days TEXT NOT NULL DEFAULT '';
+)sql");
+}
+
 // Append new steps at the end; never change a shipped one.
 constexpr Migration kMigrations[] = {
     {1, "clients, projects, terms, revisions, notices, events", &create_initial_schema},
@@ -263,6 +306,7 @@ constexpr Migration kMigrations[] = {
     {5, "measurements as typed rows with the rules that made them", &typed_measurements},
     {6, "a client's contact person and greeting", &client_contact},
     {7, "a revision logged by mistake can be withdrawn and restored", &withdrawn_revisions},
+    {8, "deliveries, approvals, and terms with a feedback window", &deliveries_and_approval},
 };
 
 int user_version(SQLite::Database& db) {

@@ -45,14 +45,6 @@ bool is_currency_code(const std::string& code) {
   return true;
 }
 
-void bind_optional(SQLite::Statement& statement, const char* name, const std::optional<double>& value) {
-  if (value) {
-    statement.bind(name, *value);
-  } else {
-    statement.bind(name);  // NULL
-  }
-}
-
 std::int64_t find_or_create_client(SQLite::Database& sql, const NewProject& project) {
   SQLite::Statement find(sql, "SELECT id FROM clients WHERE name = ? ORDER BY id LIMIT 1");
   find.bind(1, project.client_name);
@@ -149,20 +141,8 @@ std::int64_t add_project(Database& db, const NewProject& project) {
     insert_project.exec();
     const std::int64_t project_id = sql.getLastInsertRowid();
 
-    SQLite::Statement insert_terms(
-        sql,
-        "INSERT INTO terms (project_id, version, effective_from, included_rounds, max_share_percent, "
-        "heads_up_percent, extra_round_price, hourly_rate, clause) "
-        "VALUES (:project, 1, :from, :rounds, :share, :heads_up, :price, :rate, :clause)");
-    insert_terms.bind(":project", project_id);
-    insert_terms.bind(":rounds", project.terms.included_rounds);
-    insert_terms.bind(":from", project.terms_from.empty() ? today() : project.terms_from);
-    insert_terms.bind(":share", project.terms.max_share_percent);
-    insert_terms.bind(":heads_up", project.terms.heads_up_percent);
-    bind_optional(insert_terms, ":price", project.terms.extra_round_price);
-    bind_optional(insert_terms, ":rate", project.terms.hourly_rate);
-    insert_terms.bind(":clause", project.terms.clause);
-    insert_terms.exec();
+    insert_terms_row(sql, project_id, 1, project.terms_from.empty() ? today() : project.terms_from,
+                     project.terms);
 
     SQLite::Statement insert_event(
         sql, "INSERT INTO events (project_id, kind, detail) VALUES (?, 'project.created', ?)");

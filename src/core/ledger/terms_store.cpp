@@ -10,6 +10,7 @@
 #include "ledger/dates.h"
 #include "ledger/event_log.h"
 #include "ledger/project_store.h"
+#include "policy/business_days.h"
 
 namespace sk::ledger {
 
@@ -35,6 +36,8 @@ std::string edited_detail(int version, const std::string& from, const Terms& ter
          << terms.heads_up_percent << "% of it";
   if (terms.extra_round_price) detail << ", extra round " << *terms.extra_round_price;
   if (terms.hourly_rate) detail << ", hourly " << *terms.hourly_rate;
+  if (terms.feedback_days) detail << ", feedback within " << *terms.feedback_days << " business days";
+  if (!terms.non_working_days.empty()) detail << ", non-working days " << terms.non_working_days;
   return detail.str();
 }
 
@@ -59,6 +62,14 @@ std::string terms_problem(const Terms& terms) {
   if (terms.hourly_rate && !(std::isfinite(*terms.hourly_rate) && *terms.hourly_rate >= 0)) {
     return "the hourly rate cannot be negative";
   }
+  if (terms.feedback_days && (*terms.feedback_days < 1 || *terms.feedback_days > 60)) {
+    return "the feedback window must be between 1 and 60 business days (got " +
+           std::to_string(*terms.feedback_days) + ")";
+  }
+  std::string problem;
+  if (!policy::parse_non_working_days(terms.non_working_days, problem)) {
+    return "the non-working days: " + problem;
+  }
   return {};
 }
 
@@ -70,7 +81,7 @@ std::vector<TermsVersion> query_terms(SQLite::Database& sql, std::int64_t projec
   SQLite::Statement query(
       sql,
       "SELECT id, version, effective_from, created_at, included_rounds, max_share_percent, "
-      "heads_up_percent, extra_round_price, hourly_rate, clause FROM terms "
+      "heads_up_percent, extra_round_price, hourly_rate, clause, feedback_days, non_working_days FROM terms "
       "WHERE project_id = ? ORDER BY version");
   query.bind(1, project_id);
   std::vector<TermsVersion> versions;
@@ -86,9 +97,41 @@ std::vector<TermsVersion> query_terms(SQLite::Database& sql, std::int64_t projec
     v.terms.extra_round_price = optional_double(query.getColumn(7));
     v.terms.hourly_rate = optional_double(query.getColumn(8));
     v.terms.clause = query.getColumn(9).getString();
+    if (!query.getColumn(10).isNull()) v.terms.feedback_days = query.getColumn(10).getInt();
+    v.terms.non_working_days = query.getColumn(11).getString();
     versions.push_back(std::move(v));
   }
   return versions;
+}
+
+void insert_terms_row(SQLite::Database& sql, std::int64_t project_id, int version, const std::string& from,
+                      const Terms& terms) {
+  std::string problem;
+  const auto non_working = policy::parse_non_working_days(terms.non_working_days, problem);
+  SQLite::Statement insert(sql,
+                           "INSERT INTO terms (project_id, version, effective_from, included_rounds, "
+                           "max_share_percent, heads_up_percent, extra_round_price, hourly_rate, clause, "
+                           "feedback_days, non_working_days) "
+                           "VALUES (:project, :version, :from, :rounds, :share, :heads_up, :price, :rate, "
+                           ":clause, :feedback, :non_working)");
+  insert.bind(":project", project_id);
+  insert.bind(":version", version);
+  insert.bind(":from", from);
+  insert.bind(":rounds", terms.included_rounds);
+  insert.bind(":share", terms.max_share_percent);
+  insert.bind(":heads_up", terms.heads_up_percent);
+  bind_optional(insert, ":price", terms.extra_round_price);
+  bind_optional(insert, ":rate", terms.hourly_rate);
+  insert.bind(":clause", terms.clause);
+  if (terms.feedback_days) {
+    insert.bind(":feedback", *terms.feedback_days);
+  } else {
+    insert.bind(":feedback");
+  }
+  // Stored the one way policy writes it, so equal lists are equal text.
+  insert.bind(":non_working",
+              non_working ? policy::format_non_working_days(*non_working) : terms.non_working_days);
+  insert.exec();
 }
 
 std::vector<TermsVersion> list_terms(Database& db, std::int64_t project_id) {
@@ -119,21 +162,7 @@ int add_terms_version(Database& db, std::int64_t project_id, const Terms& terms,
                       std::to_string(current.version) + " from " + current.effective_from + ")");
     }
     const int version = current.version + 1;
-    SQLite::Statement insert(sql,
-                             "INSERT INTO terms (project_id, version, effective_from, included_rounds, "
-                             "max_share_percent, heads_up_percent, extra_round_price, hourly_rate, clause) "
-                             "VALUES (:project, :version, :from, :rounds, :share, :heads_up, :price, :rate, "
-                             ":clause)");
-    insert.bind(":project", project_id);
-    insert.bind(":version", version);
-    insert.bind(":from", from);
-    insert.bind(":rounds", terms.included_rounds);
-    insert.bind(":share", terms.max_share_percent);
-    insert.bind(":heads_up", terms.heads_up_percent);
-    bind_optional(insert, ":price", terms.extra_round_price);
-    bind_optional(insert, ":rate", terms.hourly_rate);
-    insert.bind(":clause", terms.clause);
-    insert.exec();
+    insert_terms_row(sql, project_id, version, from, terms);
     log_event(sql, project_id, "terms.edited", edited_detail(version, from, terms));
     return version;
   });

@@ -21,6 +21,11 @@ struct Terms : policy::Limits {
   std::optional<double> extra_round_price;  // >= 0 when given, in the project's currency
   std::optional<double> hourly_rate;        // >= 0 when given
   std::string clause;                       // free text from the agreement, may be empty
+  // Comments on a delivery count for this many business days (1..60); none: no feedback window.
+  std::optional<int> feedback_days;
+  // The project's agreed non-working days inside feedback windows, as policy::format_non_working_days
+  // writes them ("2026-12-24, 2026-12-25"); empty for none. Weekends never count.
+  std::string non_working_days;
 };
 
 struct TermsVersion {
@@ -39,6 +44,11 @@ std::string terms_problem(const Terms& terms);
 
 // What the policy judges by.
 policy::Limits limits_of(const Terms& terms);
+
+// Inserts terms version `version` of the project, applying from `from` (checked by the caller), inside a
+// transaction: the one place a terms row is written (new projects and new versions).
+void insert_terms_row(SQLite::Database& sql, std::int64_t project_id, int version, const std::string& from,
+                      const Terms& terms);
 
 // Adds the next terms version of project `project_id`, applying from `effective_from` (YYYY-MM-DD; empty
 // means today), and logs a "terms.edited" event, in one transaction. Returns the new version number.
