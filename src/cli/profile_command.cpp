@@ -17,6 +17,14 @@ namespace sk::cli {
 
 namespace {
 
+// The trimmed value given for `key` ("Email"), as it will be written.
+std::string values_email(const std::vector<workflow::ProfileValue>& values) {
+  for (const auto& v : values) {
+    if (v.key == "Email") return v.value;
+  }
+  return {};
+}
+
 struct ProfileOptions {
   std::optional<std::string> name, business, email, phone, logo, english;
 };
@@ -67,6 +75,11 @@ int run_set(const ProfileOptions& o) {
   if (values.empty()) throw Error(ErrorKind::kInvalidInput, "profile set", "nothing to set; see --help");
   if (o.name && o.name->find_first_not_of(" \t") == std::string::npos) {
     throw Error(ErrorKind::kInvalidInput, "--name", "is empty; a notice is signed with it");
+  }
+  if (o.email && o.email->find_first_not_of(" \t") != std::string::npos &&
+      !looks_like_email(values_email(values))) {
+    throw Error(ErrorKind::kInvalidInput, "--email",
+                "\"" + values_email(values) + "\" does not look like an email address (name@example.com)");
   }
   if (o.logo && !o.logo->empty() && !std::filesystem::is_regular_file(*o.logo)) {
     throw Error(ErrorKind::kNotFound, *o.logo, "no such file (the logo is a PNG or JPEG image)");

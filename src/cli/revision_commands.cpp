@@ -99,6 +99,11 @@ int run_add(const GlobalOptions& global, const RevisionOptions& o) {
   const std::int64_t project = parse_id(o.project, "project id");
   // Read the file before touching the database: an unreadable file changes nothing.
   const workflow::RevisionSource source = workflow::read_revision_source(o.file);
+  // A file cannot have arrived after today (the window's date field refuses it too).
+  if (const std::string today = ledger::today(); ledger::is_valid_date(o.date) && o.date > today) {
+    throw Error(ErrorKind::kInvalidInput, source.file_name,
+                "cannot have been received on " + o.date + ", after today (" + today + ")");
+  }
   ledger::Database db = open_ledger(global);
   workflow::NewRevision revision{o.date, o.note, o.not_counted, o.accept_unchanged};
   ledger::RevisionRecord record;

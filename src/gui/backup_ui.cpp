@@ -10,6 +10,7 @@
 
 #include "common/error.h"
 #include "error_text.h"
+#include "form.h"
 #include "ledger/backup.h"
 #include "wx_text.h"
 
@@ -19,7 +20,7 @@ namespace {
 
 // TRANSLATORS: file dialog filter for ledger backups
 wxString backup_wildcard() {
-  return _("Scopekeeper ledgers (*.db)|*.db|All files|*");
+  return _("Scopekeeper ledgers and safety copies (*.db;*.bak)|*.db;*.bak|All files|*");
 }
 
 }  // namespace
@@ -32,8 +33,8 @@ std::string back_up_with_dialog(wxWindow* parent, ledger::Database& db) {
   const std::string path = to_utf8(dialog.GetPath());
   if (!back_up_to(parent, db, path)) return {};
   // TRANSLATORS: %s is the backup file
-  wxMessageBox(wxString::Format(_("The whole ledger was copied to %s."), to_wx(path)), _("Backup made"),
-               wxOK | wxICON_INFORMATION, parent);
+  message_box(wxString::Format(_("The whole ledger was copied to %s."), to_wx(path)), _("Backup made"),
+              wxOK | wxICON_INFORMATION, parent);
   return path;
 }
 
@@ -55,7 +56,7 @@ bool restore_with_dialog(wxWindow* parent, ledger::Database& db) {
   const std::string path = to_utf8(dialog.GetPath());
   std::string safety_copy;
   if (!restore_from(parent, db, path, true, &safety_copy)) return false;
-  wxMessageBox(
+  message_box(
       // TRANSLATORS: first %s the backup, second %s the copy of what it replaced
       wxString::Format(_("The ledger now holds the backup %s. What it held before is in %s."), to_wx(path),
                        to_wx(safety_copy)),
@@ -73,6 +74,7 @@ bool restore_from(wxWindow* parent, ledger::Database& db, const std::string& pat
         // TRANSLATORS: %s is the backup chosen
         wxString::Format(_("Replace everything in the ledger with the backup %s?"), to_wx(path)),
         _("Restore from backup"), wxYES_NO | wxNO_DEFAULT | wxICON_QUESTION);
+    label_message_buttons(confirm);
     // TRANSLATORS: %s is the file the current contents are copied to
     confirm.SetExtendedMessage(wxString::Format(
         _("What the ledger holds now is copied to %s first, so nothing is lost; you can restore that copy "

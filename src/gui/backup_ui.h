@@ -19,9 +19,9 @@ std::string back_up_with_dialog(wxWindow* parent, ledger::Database& db);
 bool back_up_to(wxWindow* parent, ledger::Database& db, const std::string& path);
 
 // Asks for the backup to restore, asks to confirm, restores it and says where the replaced contents went.
-// REQUIRES: no project window is open (they read the ledger being replaced). Returns true when the ledger was
-// replaced.
+// Returns true when the ledger was replaced (the caller then closes what showed the old contents).
 bool restore_with_dialog(wxWindow* parent, ledger::Database& db);
+// Project windows may stay open meanwhile: they hold no statement on the ledger between reads.
 // Restores `path` into `db` (after a safety copy of the current contents, whose path goes to
 // `safety_copy_written`) and reopens `db`, so a backup made by an older version is upgraded. `ask`:
 // confirm first. False, with the reason shown, when refused or cancelled; `db` is then unchanged.

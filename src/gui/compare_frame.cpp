@@ -10,6 +10,7 @@
 #include "background_task.h"
 #include "common/error.h"
 #include "compare_panel.h"
+#include "form.h"
 #include "image_compare_panel.h"
 #include "import/image_compare.h"
 #include "import/import.h"
@@ -141,7 +142,7 @@ std::unique_ptr<BackgroundTask> compare_files(wxWindow* parent, Settings& settin
         frame->Show();
       },
       [owner](const wxString& message) {
-        wxMessageBox(message, _("Cannot compare the files"), wxOK | wxICON_ERROR, owner.get());
+        message_box(message, _("Cannot compare the files"), wxOK | wxICON_ERROR, owner.get());
       });
   return task;
 }

@@ -174,7 +174,7 @@ void ComparePage::compare(int number) {
       },
       [this](const wxString& message) {
         show_hint(message);
-        wxMessageBox(message, _("Cannot compare the revisions"), wxOK | wxICON_ERROR, this);
+        message_box(message, _("Cannot compare the revisions"), wxOK | wxICON_ERROR, this);
       });
 }
 

@@ -67,6 +67,7 @@ EditProjectDialog::EditProjectDialog(wxWindow* parent, ledger::Database& db,
   SetSizerAndFit(column);
   CentreOnParent();
   tab_between_fields(this);
+  label_standard_buttons(this);
 
   Bind(wxEVT_BUTTON, &EditProjectDialog::on_save, this, wxID_OK);
   details_->title()->SetFocus();

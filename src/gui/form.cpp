@@ -1,7 +1,9 @@
 // Form helpers; see form.h.
 #include "form.h"
 
+#include <wx/button.h>
 #include <wx/statbox.h>
+#include <wx/stockitem.h>
 
 #include <algorithm>
 #include <string>
@@ -92,6 +94,45 @@ void tab_between_fields(wxWindow* dialog) {
     const std::ptrdiff_t step = modifiers == wxMOD_SHIFT ? -1 : 1;
     fields[static_cast<std::size_t>(((at - fields.begin()) + step + n) % n)]->SetFocus();
   });
+}
+
+void label_standard_buttons(wxWindow* dialog) {
+  // Plain words, not wx's stock labels ("&Cancel"): a label wx recognises as stock is handed back to GTK,
+  // which shows its own, English, one.
+  const std::pair<int, wxString> labels[] = {
+      // TRANSLATORS: standard dialog buttons
+      {wxID_OK, _("OK")},
+      {wxID_CANCEL, _("Cancel")},
+      {wxID_YES, _("Yes")},
+      {wxID_NO, _("No")},
+  };
+  for (const auto& [id, label] : labels) {
+    auto* button = wxDynamicCast(dialog->FindWindow(id), wxButton);
+    // A label of the dialog's own ("&Create project") stays.
+    if (button != nullptr && (button->GetLabel().empty() || wxIsStockLabel(id, button->GetLabel()))) {
+      button->SetLabel(label);
+    }
+  }
+}
+
+void label_message_buttons(wxMessageDialog& dialog) {
+  dialog.SetYesNoCancelLabels(_("Yes"), _("No"), _("Cancel"));
+  dialog.SetOKLabel(_("OK"));
+}
+
+int message_box(const wxString& message, const wxString& caption, long style, wxWindow* parent) {
+  wxMessageDialog dialog(parent, message, caption, style);
+  label_message_buttons(dialog);
+  switch (dialog.ShowModal()) {
+    case wxID_YES:
+      return wxYES;
+    case wxID_NO:
+      return wxNO;
+    case wxID_CANCEL:
+      return wxCANCEL;
+    default:
+      return wxOK;
+  }
 }
 
 std::optional<double> parse_price(const wxString& text, bool& ok) {

@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include <wx/msgdlg.h>
 #include <wx/sizer.h>
 #include <wx/stattext.h>
 #include <wx/string.h>
@@ -39,6 +40,15 @@ void align_labels(const std::vector<wxStaticText*>& labels);
 // static boxes. GTK would stop on an editable combo box's arrow button, which shows no focus (after
 // Currency the cursor seemed lost, and the client's name skipped).
 void tab_between_fields(wxWindow* dialog);
+
+// The standard buttons (OK, Cancel, Yes, No, Close, Save) of `dialog` labelled in the interface language.
+// GTK draws them from its own stock, translated by the C locale, which the app never changes: a Korean
+// dialog said "Cancel" next to "저장". Call after the buttons are made.
+void label_standard_buttons(wxWindow* dialog);
+// The same for a message dialog's buttons (before any labels of its own are set).
+void label_message_buttons(wxMessageDialog& dialog);
+// wxMessageBox with its buttons in the interface language; returns wxOK, wxYES, wxNO or wxCANCEL.
+int message_box(const wxString& message, const wxString& caption, long style, wxWindow* parent);
 
 // "150", "99.50" or "99,50" as a number; nullopt for empty text; sets `ok` false when it is not a number.
 std::optional<double> parse_price(const wxString& text, bool& ok);

@@ -179,6 +179,18 @@ wxString HistoryPage::event_what(const model::EventRow& row) const {
     case model::EventKind::kProjectDeleted:
       // TRANSLATORS: event log entry
       return _("Project deleted");
+    case model::EventKind::kProjectEdited:
+      // TRANSLATORS: event log entry: the project's title or its client's details were corrected
+      return _("Details edited");
+    case model::EventKind::kProjectReopened:
+      // TRANSLATORS: event log entry: a closed project was opened again
+      return _("Project reopened");
+    case model::EventKind::kDeliveryRecorded:
+      // TRANSLATORS: event log entry: the freelancer recorded a version they sent the client
+      return _("Delivery recorded");
+    case model::EventKind::kDeliveryApproved:
+      // TRANSLATORS: event log entry: the client approved a delivery
+      return _("Delivery approved");
     case model::EventKind::kOther:
       break;
   }
@@ -292,8 +304,7 @@ bool HistoryPage::write_csv(const std::string& path, ledger::CsvTable table) {
     // TRANSLATORS: title of the error dialog when the CSV export fails
     show_error_dialog(this, _("Cannot export the history"), error);
   } catch (const std::exception& error) {
-    wxMessageBox(to_wx(path + ": " + error.what()), _("Cannot export the history"), wxOK | wxICON_ERROR,
-                 this);
+    message_box(to_wx(path + ": " + error.what()), _("Cannot export the history"), wxOK | wxICON_ERROR, this);
   }
   return false;
 }

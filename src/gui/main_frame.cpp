@@ -77,7 +77,7 @@ MainFrame::MainFrame(ledger::Database& db, Settings& settings)
   watch_ = std::make_unique<LedgerWatch>(db_, [this] {
     reload(false);
     for (wxWindow* window : wxTopLevelWindows) {
-      if (auto* project = dynamic_cast<ProjectFrame*>(window)) project->reload(false);
+      if (auto* project = dynamic_cast<ProjectFrame*>(window)) project->reload_after_change_elsewhere();
     }
   });
 }
@@ -229,11 +229,14 @@ void MainFrame::on_new_project(wxCommandEvent&) {
 }
 
 bool MainFrame::restore(const std::string& path) {
-  // The project windows show the ledger being replaced: close them first (they reread nothing after).
-  for (wxWindow* window : wxTopLevelWindows) {
-    if (auto* project = dynamic_cast<ProjectFrame*>(window)) project->Destroy();
-  }
   const bool restored = path.empty() ? restore_with_dialog(this, db_) : restore_from(this, db_, path, false);
+  if (restored) {
+    // The project windows showed the ledger that was replaced (a project in them may not exist any more):
+    // they close once the restore has worked, never before (a cancelled or refused restore keeps them).
+    for (wxWindow* window : wxTopLevelWindows) {
+      if (auto* project = dynamic_cast<ProjectFrame*>(window)) project->Destroy();
+    }
+  }
   watch_->seen();
   reload(true);
   return restored;
@@ -290,8 +293,8 @@ void MainFrame::on_close_project(wxCommandEvent&) {
   if (item < 0) return;
   const ledger::ProjectSummary project = list_->projects()[static_cast<std::size_t>(item)];
   if (project.status == "closed") {
-    wxMessageBox(wxString::Format(_("\"%s\" is already closed."), to_wx(project.title)), _("Close project"),
-                 wxOK | wxICON_INFORMATION, this);
+    message_box(wxString::Format(_("\"%s\" is already closed."), to_wx(project.title)), _("Close project"),
+                wxOK | wxICON_INFORMATION, this);
     return;
   }
   wxMessageDialog ask(
@@ -300,6 +303,7 @@ void MainFrame::on_close_project(wxCommandEvent&) {
                          "logged. Notices can still be written."),
                        to_wx(project.title)),
       _("Close project"), wxYES_NO | wxNO_DEFAULT | wxICON_QUESTION);
+  label_message_buttons(ask);
   ask.SetYesNoLabels(_("Close project"), _("Keep open"));
   if (ask.ShowModal() != wxID_YES) return;
   try {

@@ -48,8 +48,9 @@ class MainFrame : public wxFrame {
   // Selects the listed project titled `title` (clearing the search); false when there is none.
   bool select_project(const std::string& title);
 
-  // File > Restore from backup…: closes the project windows, then restores `path` (empty: asks which
-  // file, and to confirm) and shows the restored projects. True when the ledger was replaced.
+  // File > Restore from backup…: restores `path` (empty: asks which file, and to confirm), then closes the
+  // project windows and shows the restored projects. True when the ledger was replaced; otherwise every
+  // window stays as it was.
   bool restore(const std::string& path = {});
 
   ledger::Database& database() { return db_; }

@@ -3,10 +3,12 @@
 
 #include <wx/button.h>
 #include <wx/filepicker.h>
+#include <wx/msgdlg.h>
 #include <wx/sizer.h>
 #include <wx/stattext.h>
 #include <wx/textctrl.h>
 
+#include "common/one_line_text.h"
 #include "form.h"
 #include "settings.h"
 #include "wx_text.h"
@@ -51,6 +53,7 @@ NamePromptDialog::NamePromptDialog(wxWindow* parent, const std::string& email, c
   column->Add(CreateStdDialogButtonSizer(wxOK | wxCANCEL), wxSizerFlags().Expand().Border(wxALL, gap));
   SetSizerAndFit(column);
   CentreOnParent();
+  label_standard_buttons(this);
   Bind(wxEVT_BUTTON, &NamePromptDialog::on_ok, this, wxID_OK);
   name_->SetFocus();
 }
@@ -75,6 +78,12 @@ void NamePromptDialog::fill(const std::string& name, const std::string& email) {
 void NamePromptDialog::on_ok(wxCommandEvent& event) {
   if (blank(name())) {  // a letter needs a name: the dialog stays
     name_->SetFocus();
+    return;
+  }
+  if (!email().empty() && !looks_like_email(email())) {
+    message_box(_("Your email does not look like an email address (name@example.com)."), _("Your name"),
+                wxOK | wxICON_INFORMATION, this);
+    email_->SetFocus();
     return;
   }
   event.Skip();

@@ -74,6 +74,7 @@ NewProjectDialog::NewProjectDialog(wxWindow* parent, ledger::Database& db, const
   SetSizerAndFit(column);
   CentreOnParent();
   tab_between_fields(this);
+  label_standard_buttons(this);
 
   Bind(wxEVT_BUTTON, &NewProjectDialog::on_create, this, wxID_OK);
   details_->title()->SetFocus();

@@ -2,10 +2,14 @@
 #include "notice_email_ui.h"
 
 #include <exception>
+#include <utility>
+#include <vector>
 
 #include <wx/clipbrd.h>
 #include <wx/dataobj.h>
 #include <wx/filedlg.h>
+#include <wx/filefn.h>
+#include <wx/filename.h>
 #include <wx/msgdlg.h>
 #include <wx/process.h>
 #include <wx/stdpaths.h>
@@ -14,6 +18,7 @@
 #include "common/error.h"
 #include "common/output_file.h"
 #include "error_text.h"
+#include "form.h"
 #include "ledger/notice_store.h"
 #include "settings.h"
 #include "workflow/notice_email.h"
@@ -24,7 +29,7 @@ namespace sk::gui {
 namespace {
 
 void say_no_mail_program(wxWindow* parent, const std::string& command) {
-  wxMessageBox(
+  message_box(
       // TRANSLATORS: %s is the program that opens the mail program (xdg-email)
       wxString::Format(_("No mail program could be opened (%s did not start one). \"Save as .eml...\" "
                          "writes a draft that any mail program opens, ready to send."),
@@ -35,16 +40,30 @@ void say_no_mail_program(wxWindow* parent, const std::string& command) {
 // Waits for xdg-email without blocking the window, and reports a failure.
 class MailLauncher : public wxProcess {
  public:
-  MailLauncher(wxWindow* parent, std::string command) : parent_(parent), command_(std::move(command)) {}
+  MailLauncher(wxWindow* parent, std::string command, std::function<void()> failed)
+      : parent_(parent), command_(std::move(command)), failed_(std::move(failed)) {}
   void OnTerminate(int, int status) override {
-    if (status != 0) say_no_mail_program(parent_, command_);
+    if (status != 0) {
+      if (failed_) failed_();
+      say_no_mail_program(parent_, command_);
+    }
     delete this;
   }
 
  private:
   wxWindow* parent_;
   std::string command_;
+  std::function<void()> failed_;
 };
+
+// `command` as a program that exists: a path to an executable file, or a name found on PATH.
+bool program_exists(const std::string& command) {
+  if (command.find('/') != std::string::npos) return wxFileName::IsFileExecutable(to_wx(command));
+  wxPathList path;
+  path.AddEnvList("PATH");
+  const wxString found = path.FindAbsoluteValidPath(to_wx(command));
+  return !found.empty() && wxFileName::IsFileExecutable(found);
+}
 
 }  // namespace
 
@@ -75,7 +94,12 @@ bool copy_email_text(const notice::EmailMessage& message) {
   return true;
 }
 
-void write_email(wxWindow* parent, const notice::EmailMessage& message, const std::string& command) {
+bool write_email(wxWindow* parent, const notice::EmailMessage& message, const std::string& command,
+                 std::function<void()> failed) {
+  if (!program_exists(command)) {
+    say_no_mail_program(parent, command);
+    return false;
+  }
   std::vector<std::string> args = {command, "--utf8", "--subject", message.subject, "--body", message.body};
   if (!message.attachment.empty()) {
     try {
@@ -83,7 +107,7 @@ void write_email(wxWindow* parent, const notice::EmailMessage& message, const st
       args.push_back(model::write_temp_file(message.attachment_name, message.attachment));
     } catch (const Error& error) {
       show_error_dialog(parent, _("Cannot write the email"), error);
-      return;
+      return false;
     }
   }
   if (!message.to_email.empty()) args.push_back(message.to_email);
@@ -93,22 +117,24 @@ void write_email(wxWindow* parent, const notice::EmailMessage& message, const st
   std::vector<const wchar_t*> argv;
   for (const wxString& arg : wide) argv.push_back(arg.wc_str());
   argv.push_back(nullptr);
-  auto* launcher = new MailLauncher(parent, command);
+  auto* launcher = new MailLauncher(parent, command, std::move(failed));
   if (wxExecute(argv.data(), wxEXEC_ASYNC, launcher) <= 0) {
     delete launcher;
     say_no_mail_program(parent, command);
+    return false;
   }
+  return true;
 }
 
-bool save_eml(wxWindow* parent, ledger::Database& db, const notice::EmailMessage& message,
-              const std::string& suggested_name, const std::string& path) {
+std::string save_eml(wxWindow* parent, ledger::Database& db, const notice::EmailMessage& message,
+                     const std::string& suggested_name, const std::string& path) {
   std::string target = path;
   if (target.empty()) {
     wxFileDialog dialog(parent, _("Save the email draft"), wxStandardPaths::Get().GetDocumentsDir(),
                         to_wx(suggested_name),
                         // TRANSLATORS: file dialog filter for email drafts
                         _("Email drafts (*.eml)|*.eml|All files|*"), wxFD_SAVE | wxFD_OVERWRITE_PROMPT);
-    if (dialog.ShowModal() != wxID_OK) return false;
+    if (dialog.ShowModal() != wxID_OK) return {};
     target = to_utf8(dialog.GetPath());
   }
   try {
@@ -117,12 +143,12 @@ bool save_eml(wxWindow* parent, ledger::Database& db, const notice::EmailMessage
     write_output_file(target, eml, {true, ledger_files(db.path()), ""});  // the dialog asked before replacing
   } catch (const Error& error) {
     show_error_dialog(parent, _("Cannot save the email draft"), error);
-    return false;
+    return {};
   } catch (const std::exception& error) {
-    wxMessageBox(to_wx(error.what()), _("Cannot save the email draft"), wxOK | wxICON_ERROR, parent);
-    return false;
+    message_box(to_wx(error.what()), _("Cannot save the email draft"), wxOK | wxICON_ERROR, parent);
+    return {};
   }
-  return true;
+  return target;
 }
 
 }  // namespace sk::gui

@@ -5,6 +5,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 
@@ -29,15 +30,17 @@ std::optional<notice::EmailMessage> notice_as_email(wxWindow* parent, ledger::Da
 // cannot be opened.
 bool copy_email_text(const notice::EmailMessage& message);
 
-// Opens the mail program with the message, its PDF written to a temporary file and attached. When no
-// mail program answers, says so over `parent` and points to Save as .eml. `command` is the program to run
-// ("xdg-email"; the GUI tests pass their own).
-void write_email(wxWindow* parent, const notice::EmailMessage& message,
-                 const std::string& command = "xdg-email");
+// Opens the mail program with the message, its PDF written to a temporary file and attached. `command`
+// is the program to run ("xdg-email"; the GUI tests pass their own). False when it could not be started
+// (not installed): said over `parent`, with a pointer to Save as .eml. When it starts but then fails, the
+// same is said later and `failed` is called (on the UI thread).
+bool write_email(wxWindow* parent, const notice::EmailMessage& message, const std::string& command,
+                 std::function<void()> failed);
 
-// Asks where to save the draft (suggesting `suggested_name`) and writes it; false when cancelled or refused
-// (the reason shown). `path` given: written there without asking (GUI tests).
-bool save_eml(wxWindow* parent, ledger::Database& db, const notice::EmailMessage& message,
-              const std::string& suggested_name, const std::string& path = {});
+// Asks where to save the draft (suggesting `suggested_name`) and writes it; returns where, or an empty
+// string when cancelled or refused (the reason shown). `path` given: written there without asking (GUI
+// tests).
+std::string save_eml(wxWindow* parent, ledger::Database& db, const notice::EmailMessage& message,
+                     const std::string& suggested_name, const std::string& path = {});
 
 }  // namespace sk::gui

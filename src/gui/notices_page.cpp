@@ -388,8 +388,8 @@ bool NoticesPage::confirm_discard() {
   if (!draft_) return true;
   sync_draft();
   if (!draft_->edited()) return true;
-  return wxMessageBox(_("The draft has edits that have not been saved. Discard them?"),
-                      _("Discard the draft"), wxYES_NO | wxNO_DEFAULT | wxICON_QUESTION, this) == wxYES;
+  return message_box(_("The draft has edits that have not been saved. Discard them?"), _("Discard the draft"),
+                     wxYES_NO | wxNO_DEFAULT | wxICON_QUESTION, this) == wxYES;
 }
 
 bool NoticesPage::open_draft(std::optional<NoticeKind> kind) {
@@ -402,9 +402,9 @@ bool NoticesPage::open_draft(std::optional<NoticeKind> kind) {
   if (reply_by_check_->IsChecked()) {
     const wxDateTime day = reply_by_->date();
     if (!day.IsValid() || !reply_by_->in_range(day)) {
-      wxMessageBox(wxString::Format(_("The day to answer by must be today or later, written like %s."),
-                                    date_example()),
-                   _("Ask for an answer by"), wxOK | wxICON_INFORMATION, this);
+      message_box(wxString::Format(_("The day to answer by must be today or later, written like %s."),
+                                   date_example()),
+                  _("Ask for an answer by"), wxOK | wxICON_INFORMATION, this);
       return false;
     }
     request.reply_by = to_utf8(day.FormatISODate());
@@ -582,7 +582,7 @@ void NoticesPage::on_save_and_record(wxCommandEvent&) {
   if (!draft_ready_for_pdf()) return;
   const int remarks = static_cast<int>(draft_->remarks().size());
   if (remarks > 0 &&
-      wxMessageBox(
+      message_box(
           // TRANSLATORS: asked before saving a draft the tone check still has remarks about; %d is how many
           wxString::Format(wxPLURAL("The tone check still has %d remark about this draft. Save it and "
                                     "record it as sent anyway?",
@@ -603,7 +603,7 @@ void NoticesPage::on_save_and_record(wxCommandEvent&) {
   if (!path.Lower().EndsWith(".pdf")) {
     path += ".pdf";
     replace = !wxFileExists(path) ||
-              wxMessageBox(
+              message_box(
                   // TRANSLATORS: asked before a notice's PDF replaces a file; %s is the file's path
                   wxString::Format(_("%s already exists. Replace it?"), path), _("Save the notice as PDF"),
                   wxYES_NO | wxNO_DEFAULT | wxICON_QUESTION, this) == wxYES;
@@ -643,7 +643,7 @@ bool NoticesPage::issue_to(const std::string& pdf_path, bool replace) {
 // ---- Helpers ----------------------------------------------------------------------------------------
 
 void NoticesPage::show_error(const wxString& title, const std::string& message) {
-  wxMessageBox(to_wx(message), title, wxOK | wxICON_ERROR, this);
+  message_box(to_wx(message), title, wxOK | wxICON_ERROR, this);
 }
 
 }  // namespace sk::gui

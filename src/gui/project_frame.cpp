@@ -338,6 +338,12 @@ bool ProjectFrame::edit_project(const std::function<void(EditProjectDialog&)>& f
   EditProjectDialog dialog(this, context_.db, project);
   if (fill_and_confirm) dialog.CallAfter([&dialog, &fill_and_confirm] { fill_and_confirm(dialog); });
   if (dialog.ShowModal() != wxID_OK) return false;
+  reload(true);  // clears the status bar: the sentence comes after
+  if (auto* main = wxDynamicCast(GetParent(), wxFrame)) {
+    // The Projects list shows the title and client too.
+    wxCommandEvent refresh(wxEVT_MENU, wxID_REFRESH);
+    main->GetEventHandler()->ProcessEvent(refresh);
+  }
   if (!dialog.changes().empty()) {
     // TRANSLATORS: status bar after the Edit project dialog; %zu is how many details changed
     SetStatusText(
@@ -345,13 +351,15 @@ bool ProjectFrame::edit_project(const std::function<void(EditProjectDialog&)>& f
                                   "%zu changes saved and logged in the history", dialog.changes().size()),
                          dialog.changes().size()));
   }
-  reload(true);
-  if (auto* main = wxDynamicCast(GetParent(), wxFrame)) {
-    // The Projects list shows the title and client too.
-    wxCommandEvent refresh(wxEVT_MENU, wxID_REFRESH);
-    main->GetEventHandler()->ProcessEvent(refresh);
-  }
   return true;
+}
+
+void ProjectFrame::reload_after_change_elsewhere() {
+  for (ProjectPage* page :
+       std::initializer_list<ProjectPage*>{terms_, revisions_, compare_, notices_, history_}) {
+    page->forget_message();
+  }
+  reload(false);
 }
 
 void ProjectFrame::select_tab(Tab tab) {
@@ -364,6 +372,9 @@ ProjectFrame::Tab ProjectFrame::current_tab() const {
 
 std::string ProjectFrame::describe() const {
   std::string text = "Window: " + to_utf8(GetTitle()) + "\n";
+  if (GetStatusBar() != nullptr && !GetStatusBar()->GetStatusText().empty()) {
+    text += "Status: " + to_utf8(GetStatusBar()->GetStatusText()) + "\n";
+  }
   text += "Header: " + to_utf8(title_->GetLabel()) + " | " + to_utf8(subtitle_->GetLabel()) + " | " +
           to_utf8(badge_->GetLabel().Strip(wxString::both)) + "\n";
   text += "Tab: " + to_utf8(notebook_->GetPageText(notebook_->GetSelection())) + "\n";
@@ -387,6 +398,7 @@ void ProjectFrame::on_close_project(wxCommandEvent&) {
                       _("Close this project? Its record stays as it is, but no more revisions can be logged. "
                         "Notices can still be written."),
                       _("Close project"), wxYES_NO | wxNO_DEFAULT | wxICON_QUESTION);
+  label_message_buttons(ask);
   ask.SetYesNoLabels(_("Close project"), _("Keep open"));
   if (ask.ShowModal() != wxID_YES) return;
   try {

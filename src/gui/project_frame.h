@@ -43,6 +43,9 @@ class ProjectFrame : public wxFrame {
 
   // Reads the record again and shows it. `interactive`: errors in a dialog, else in the status bar.
   void reload(bool interactive);
+  // As reload(false), after another program changed the ledger: also clears the pages' sentences about
+  // this window's own last action and the status bar, which may no longer be true.
+  void reload_after_change_elsewhere();
   void select_tab(Tab tab);
   // Opens the Edit project dialog; saved changes are logged, and the window and the Projects list reread.
   // `fill_and_confirm` (GUI tests) runs inside the dialog's modal loop. True when the dialog saved.

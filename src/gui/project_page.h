@@ -39,6 +39,10 @@ class ProjectPage : public wxPanel {
   // GUI tests' step-by-step checks (--test-script). UTF-8.
   virtual std::string describe() const = 0;
 
+  // Another program changed the record: a sentence about this window's last action ("Revision 2 logged")
+  // may no longer be true, so pages that show one clear it.
+  virtual void forget_message() {}
+
  protected:
   ProjectContext& context_;
 };

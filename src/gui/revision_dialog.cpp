@@ -88,6 +88,7 @@ RevisionDialog::RevisionDialog(wxWindow* parent, const std::vector<std::string>&
   }
   Bind(wxEVT_BUTTON, &RevisionDialog::on_ok, this, wxID_OK);
   SetSizerAndFit(column);
+  label_standard_buttons(this);
   CentreOnParent();
   if (text_ != nullptr) text_->SetFocus();
 }

@@ -20,6 +20,7 @@
 #include "common/output_file.h"
 #include "date_field.h"
 #include "error_text.h"
+#include "form.h"
 #include "greyed_rows_store.h"
 #include "model/compare_view.h"
 #include "model/history_chart.h"
@@ -360,8 +361,8 @@ void RevisionsPage::add_from_file_dialog() {
 void RevisionsPage::add_files(const std::vector<std::string>& paths) {
   if (paths.empty()) return;
   if (timeline_.closed) {
-    wxMessageBox(_("This project is closed, so no more revisions can be logged."), _("Project closed"),
-                 wxOK | wxICON_INFORMATION, this);
+    message_box(_("This project is closed, so no more revisions can be logged."), _("Project closed"),
+                wxOK | wxICON_INFORMATION, this);
     return;
   }
   if (busy()) return;
@@ -443,7 +444,7 @@ void RevisionsPage::log_files(std::vector<std::string> paths, const workflow::Ne
       [this](const wxString& failure) {
         update_buttons();
         report(failure, true);
-        wxMessageBox(failure, _("Cannot log the revision"), wxOK | wxICON_ERROR, this);
+        message_box(failure, _("Cannot log the revision"), wxOK | wxICON_ERROR, this);
       });
   update_buttons();
 }
@@ -484,7 +485,7 @@ bool RevisionsPage::ask_to_count_unchanged(const workflow::NothingChanged& refus
           "uses no round."),
         file, refused.same_as());
     report(said, true);
-    wxMessageBox(said, _("Nothing changed"), wxOK | wxICON_INFORMATION, this);
+    message_box(said, _("Nothing changed"), wxOK | wxICON_INFORMATION, this);
     return false;
   }
   const wxString asked = wxString::Format(
@@ -493,7 +494,7 @@ bool RevisionsPage::ask_to_count_unchanged(const workflow::NothingChanged& refus
         "so that it does not use up a round.\n\nCount it as a round all the same?"),
       file, refused.same_as());
   const bool count =
-      wxMessageBox(asked, _("Nothing changed"), wxYES_NO | wxNO_DEFAULT | wxICON_QUESTION, this) == wxYES;
+      message_box(asked, _("Nothing changed"), wxYES_NO | wxNO_DEFAULT | wxICON_QUESTION, this) == wxYES;
   if (!count) report(asked.BeforeFirst('\n'), true);
   return count;
 }
@@ -521,17 +522,18 @@ void RevisionsPage::on_toggle_counted() {
                                              "project's record, and later revisions are measured again."),
                                            number),
                           _("Mark not counted"));
+    label_standard_buttons(&ask);
     if (ask.ShowModal() != wxID_OK) return;
     reason = to_utf8(ask.GetValue().Strip(wxString::both));
     if (reason->empty()) {
-      wxMessageBox(_("A reason is needed: it goes into the project's record."), _("Mark not counted"),
-                   wxOK | wxICON_INFORMATION, this);
+      message_box(_("A reason is needed: it goes into the project's record."), _("Mark not counted"),
+                  wxOK | wxICON_INFORMATION, this);
       return;
     }
-  } else if (wxMessageBox(wxString::Format(_("Count revision %d as a revision round again? Later revisions "
-                                             "are measured again."),
-                                           number),
-                          _("Count again"), wxYES_NO | wxICON_QUESTION, this) != wxYES) {
+  } else if (message_box(wxString::Format(_("Count revision %d as a revision round again? Later revisions "
+                                            "are measured again."),
+                                          number),
+                         _("Count again"), wxYES_NO | wxICON_QUESTION, this) != wxYES) {
     return;
   }
   try {
@@ -619,6 +621,10 @@ void RevisionsPage::on_context_menu(wxDataViewEvent&) {
   } else if (chosen == save_id) {
     on_save_original();
   }
+}
+
+void RevisionsPage::forget_message() {
+  report(wxEmptyString, false);
 }
 
 }  // namespace sk::gui

@@ -50,6 +50,8 @@ class RevisionsPage : public ProjectPage {
   bool withdraw_selected();
   bool restore_selected();
 
+  void forget_message() override;
+
  private:
   void update_buttons();
   int selected_number() const;  // 0 when none

@@ -16,6 +16,7 @@
 #include <wx/stdpaths.h>
 #include <wx/textctrl.h>
 #include <wx/utils.h>
+#include <wx/weakref.h>
 
 #include "common/error.h"
 #include "common/output_file.h"
@@ -136,8 +137,8 @@ bool SentNoticesPanel::copy_as_email() {
   const auto message = notice_as_email(this, db_, settings_, project_id_, project_title_, *row);
   if (!message) return false;
   if (!copy_email_text(*message)) {
-    wxMessageBox(_("The clipboard could not be opened; please try again."), _("Copy as email"),
-                 wxOK | wxICON_INFORMATION, this);
+    message_box(_("The clipboard could not be opened; please try again."), _("Copy as email"),
+                wxOK | wxICON_INFORMATION, this);
     return false;
   }
   email_status_->SetLabel(
@@ -151,7 +152,18 @@ bool SentNoticesPanel::write_email(const std::string& command) {
   if (row == nullptr) return false;
   const auto message = notice_as_email(this, db_, settings_, project_id_, project_title_, *row);
   if (!message) return false;
-  gui::write_email(this, *message, command);
+  wxWeakRef<SentNoticesPanel> self(this);
+  const bool started = gui::write_email(this, *message, command, [self] {
+    if (self) {
+      self->email_status_->SetLabel(wxEmptyString);  // the sentence below would no longer be true
+      self->wrap_email_status();
+    }
+  });
+  if (!started) {
+    email_status_->SetLabel(wxEmptyString);
+    wrap_email_status();
+    return false;
+  }
   email_status_->SetLabel(
       message->to_email.empty()
           ? _("Scopekeeper asked your mail program to open the email; this client has no email address "
@@ -169,8 +181,11 @@ bool SentNoticesPanel::save_as_eml(const std::string& path) {
   if (!message) return false;
   std::string name = model::default_pdf_name(project_title_, row->kind, row->revision);
   if (name.size() > 4 && name.compare(name.size() - 4, 4, ".pdf") == 0) name.resize(name.size() - 4);
-  if (!save_eml(this, db_, *message, name + ".eml", path)) return false;
-  email_status_->SetLabel(_("The email draft was saved; open it in your mail program to send it."));
+  const std::string saved = save_eml(this, db_, *message, name + ".eml", path);
+  if (saved.empty()) return false;
+  // TRANSLATORS: %s is the file the email draft was saved as
+  email_status_->SetLabel(wxString::Format(
+      _("The email draft was saved as %s; open it in your mail program to send it."), to_wx(saved)));
   wrap_email_status();
   return true;
 }
@@ -317,12 +332,12 @@ void SentNoticesPanel::update_buttons() {
 }
 
 void SentNoticesPanel::show_error(const wxString& title, const std::string& message) {
-  wxMessageBox(to_wx(message), title, wxOK | wxICON_ERROR, this);
+  message_box(to_wx(message), title, wxOK | wxICON_ERROR, this);
 }
 
 bool open_pdf_in_viewer(wxWindow* parent, const std::string& path) {
   if (wxLaunchDefaultApplication(to_wx(path))) return true;
-  wxMessageBox(
+  message_box(
       // TRANSLATORS: %s is the path of the PDF file that could not be shown
       wxString::Format(_("No program to show PDF files was found. The file is at:\n%s"), to_wx(path)),
       _("Cannot open the PDF"), wxOK | wxICON_INFORMATION, parent);

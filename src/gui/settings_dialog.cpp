@@ -12,6 +12,7 @@
 #include <wx/stattext.h>
 #include <wx/textctrl.h>
 
+#include "common/one_line_text.h"
 #include "date_field.h"
 #include "form.h"
 #include "settings.h"
@@ -106,6 +107,7 @@ SettingsDialog::SettingsDialog(wxWindow* parent, Settings& settings)
   column->Add(problem_, section);
   column->Add(buttons, wxSizerFlags().Expand().Border(wxALL, FromDIP(12)));
   SetSizerAndFit(column);
+  label_standard_buttons(this);
   CentreOnParent();
   Bind(wxEVT_BUTTON, &SettingsDialog::on_ok, this, wxID_OK);
   name_->SetFocus();
@@ -132,6 +134,15 @@ void SettingsDialog::on_ok(wxCommandEvent&) {
     Layout();
     GetSizer()->Fit(this);
     currency_->SetFocus();
+    return;
+  }
+
+  const std::string email = to_utf8(email_->GetValue().Strip(wxString::both));
+  if (!email.empty() && !looks_like_email(email)) {
+    problem_->SetLabel(_("Your email does not look like an email address (name@example.com)."));
+    Layout();
+    GetSizer()->Fit(this);
+    email_->SetFocus();
     return;
   }
 

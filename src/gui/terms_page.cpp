@@ -235,4 +235,8 @@ std::string TermsPage::describe() const {
   return text;
 }
 
+void TermsPage::forget_message() {
+  set_message(wxEmptyString, false);
+}
+
 }  // namespace sk::gui

@@ -27,6 +27,8 @@ class TermsPage : public ProjectPage {
   // Saves the form as a new terms version (what the Save button does). False after showing what is wrong.
   bool save();
 
+  void forget_message() override;
+
  private:
   void fill(const ledger::Terms& terms);
   bool read_form(ledger::Terms& terms, wxString& problem) const;

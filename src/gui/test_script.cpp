@@ -250,6 +250,8 @@ class TestScript : public wxEvtHandler {
     } else if (verb == "expect") {
       const std::string shown = describe();
       if (shown.find(rest) == std::string::npos) return "the window does not show \"" + rest + "\"";
+    } else if (verb == "expect-not") {
+      if (describe().find(rest) != std::string::npos) return "the window still shows \"" + rest + "\"";
     } else if (verb == "screenshot") {
       screenshot_ = rest;
       std::ofstream(out_dir_ + "/" + rest + ".want") << describe();

@@ -15,7 +15,7 @@
 //   generate-notice               issue-notice PDF_PATH        export-csv CSV_PATH
 //   generate-notice-signing NAME [| EMAIL]  (the window asks for the freelancer's name; answered so)
 //   reply-by YYYY-MM-DD           (the next notice asks for an answer by that day)
-//   expect TEXT                   screenshot NAME              quit
+//   expect TEXT                   expect-not TEXT              screenshot NAME              quit
 //   file-dialog FOLDER            (the real file dialog on FOLDER, cancelled after 2 s)
 //   touch-ledger-file             (opens, reads and closes the ledger's files inside the app's process)
 //   run SHELL COMMAND             (another program, e.g. the CLI on the same ledger; must exit 0)

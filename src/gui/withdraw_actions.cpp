@@ -10,6 +10,7 @@
 
 #include "common/error.h"
 #include "error_text.h"
+#include "form.h"
 #include "ledger/dates.h"
 #include "workflow/revision_workflow.h"
 #include "wx_text.h"
@@ -24,16 +25,16 @@ wxString withdraw_asking_reason(wxWindow* parent, ledger::Database& db, std::int
           // (wrong project, wrong file): it no longer counts, but it is never erased.
           _("Why are you withdrawing revision %d (the wrong project, the wrong file)? It stays in the "
             "project's record with this reason and can be restored at any time; until then it uses no round, "
-            "and "
-            "later revisions are measured without it."),
+            "and later revisions are measured without it."),
           number),
       // TRANSLATORS: title of the dialog asking why a revision logged by mistake is withdrawn
       _("Withdraw revision"));
+  label_standard_buttons(&ask);
   if (ask.ShowModal() != wxID_OK) return {};
   const std::string reason = to_utf8(ask.GetValue().Strip(wxString::both));
   if (reason.empty()) {
-    wxMessageBox(_("A reason is needed: it goes into the project's record."), _("Withdraw revision"),
-                 wxOK | wxICON_INFORMATION, parent);
+    message_box(_("A reason is needed: it goes into the project's record."), _("Withdraw revision"),
+                wxOK | wxICON_INFORMATION, parent);
     return {};
   }
   try {

@@ -115,7 +115,7 @@ TEST_CASE("delivery cli: an explicit approval, what is due, and refusals that ch
       {"delivery add 1 " + box.path("site.txt") + " --on " + tomorrow, "after today"},
       {"delivery add 1 " + box.path("site.txt") + " --on 2026-02-30", "must be a date"},
       {"delivery add 1 " + box.path("site.txt") + " --on 2020-01-01", "before delivery 1"},
-      {"delivery add 9 " + box.path("site.txt") , "project 9"},
+      {"delivery add 9 " + box.path("site.txt"), "project 9"},
       {"delivery approve 1 1 --how ' '", "say how it was approved"},
       {"delivery approve 1 7 --how email", "no such delivery"},
       {"delivery approve 1 1 --how email --on 2020-01-01", "before it was delivered"},

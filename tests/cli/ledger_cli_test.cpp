@@ -397,3 +397,23 @@ TEST_CASE("ledger cli: a project recorded today for terms agreed last month (pro
     CHECK(dump(box.db()) == before);
   }
 }
+
+TEST_CASE("ledger cli: a revision from the future and an email that is not one are refused, nothing stored") {
+  Sandbox box;
+  REQUIRE(box.run("project add --title T --client C --rounds 2 --max-share 30").code == 0);
+  const std::string file = box.write("a.txt", "One two three four five.");
+  const std::string before = dump(box.db());
+  Run r = box.run("revision add 1 '" + file + "' --date 2999-01-01");
+  CHECK(r.code == 2);
+  CHECK_THAT(r.err, Catch::Contains("a.txt: cannot have been received on 2999-01-01, after today"));
+  r = box.run("notice 1 --kind clarify --from-name 'Ana Pop' --from-email 'not an email' --text-only");
+  CHECK(r.code == 2);
+  CHECK_THAT(r.err, Catch::Contains("your email: \"not an email\" does not look like an email address"));
+  CHECK(dump(box.db()) == before);
+  // The profile keeps no bad address either.
+  r = box.run("profile set --email bogus");
+  CHECK(r.code == 2);
+  CHECK_THAT(r.err, Catch::Contains("\"bogus\" does not look like an email address"));
+  CHECK(box.run("profile set --email ana@example.com").code == 0);
+  CHECK(box.run("profile set --email ''").code == 0);  // cleared: fine
+}

@@ -39,7 +39,8 @@ TEST_CASE("date text: each interface language writes and reads its own order", "
   CHECK(date_text("not a date", "en_GB") == "not a date");
 }
 
-TEST_CASE("font languages: Latin ranked first only for a Korean, Japanese or Chinese locale", "[gui][fonts]") {
+TEST_CASE("font languages: Latin ranked first only for a Korean, Japanese or Chinese locale",
+          "[gui][fonts]") {
   using sk::gui::model::fontconfig_languages;
   CHECK(fontconfig_languages("", "", "", "ko_KR.UTF-8") == "en:ko");
   CHECK(fontconfig_languages("", "", "ja_JP.UTF-8", "en_GB.UTF-8") == "en:ja");

@@ -9,9 +9,13 @@
 #include <string>
 
 #include "../ledger/ledger_fixtures.h"
+#include "ledger/delivery_store.h"
 #include "ledger/history.h"
 #include "ledger/notice_store.h"
+#include "ledger/project_edit.h"
+#include "ledger/project_lifecycle.h"
 #include "ledger/terms_store.h"
+#include "workflow/revision_workflow.h"
 
 using namespace sk::ledger;
 using namespace sk::workflow;
@@ -258,4 +262,41 @@ TEST_CASE("gui/history_chart: a withdrawn revision is no bar, and is listed asid
   CHECK(chart.bars.size() == 2);
   CHECK(chart.not_counted.empty());
   CHECK(chart.events.back().kind == EventKind::kRevisionRestored);
+}
+
+TEST_CASE("history chart: every event the ledger writes has a name of its own in the event log",
+          "[gui][history]") {
+  Database db = Database::open(":memory:");
+  const auto id = add_project(db, sample_project(2, 30));
+  log_text(db, id, ten_words(), "2024-05-01");
+  log_text(db, id, ten_words({0}), "2024-05-02");
+  mark_revision(db, id, 2, std::string("own mistake"));
+  mark_revision(db, id, 2, std::nullopt);
+  withdraw_revision(db, id, 2, "wrong file", "2024-05-03");
+  restore_revision(db, id, 2);
+  ProjectEdit edit;
+  edit.title = "Renamed";
+  edit_project(db, id, edit);
+  Terms terms = list_terms(db, id).back().terms;
+  terms.feedback_days = 5;
+  add_terms_version(db, id, terms);
+  NewDelivery delivery;
+  delivery.delivered_on = "2024-05-05";
+  delivery.file_name = "v2.txt";
+  delivery.format = "text";
+  delivery.sha256 = std::string(64, 'a');
+  delivery.original = "version two";
+  add_delivery(db, id, delivery);
+  add_approval(db, id, 1, "2024-05-06", "by email");
+  close_project(db, id);
+  ProjectEdit reopen;
+  reopen.reopen = true;
+  edit_project(db, id, reopen);
+
+  const HistoryChart chart = build_history_chart(load_history(db, id));
+  REQUIRE(chart.events.size() >= 11);
+  for (const auto& event : chart.events) {
+    CAPTURE(event.kind_text);
+    CHECK(event.kind != EventKind::kOther);
+  }
 }

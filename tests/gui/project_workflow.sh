@@ -97,14 +97,20 @@ tab revisions
 expect Revisions: 0
 run $cli --db $db revision add 1 $work/brochure-v1.txt >/dev/null
 expect-within 5 | Revisions: 1
+paste-revision A second version the client pasted into an email.
+expect Message: Revision 2 logged
+run $cli --db $db revision withdraw 1 2 --reason "pasted into the wrong project" >/dev/null
+expect-within 5 | Withdrawn on
+expect-not Message: Revision 2 logged
 shoot-next-dialog edit-dialog
 edit-project Spring chores | Nordic Bloom Studio | ro | RON | ana@nordic.example | Ana Popescu | Stimată doamnă Popescu,
 expect Header: Spring chores | Nordic Bloom Studio
+expect Status: 7 changes saved and logged in the history
 screenshot edited
 run $cli --db $db project close 1 >/dev/null
 expect-within 5 | closed on
 edit-project Spring chores | Nordic Bloom Studio | ro | RON | ana@nordic.example | Ana Popescu | Stimată doamnă Popescu, | reopen
-expect-within 5 | Revisions: 1
+expect-within 5 | Revisions: 2
 backup $work/copy.db
 run $cli --db $db project add --title "After the backup" --client Peer --rounds 1 --max-share 20 >/dev/null
 run $cli --db $db project list | grep -q "After the backup"
@@ -122,9 +128,9 @@ SCRIPT
   check '.project.title == "Spring chores" and .project.client == "Nordic Bloom Studio"' "the edited title and client"
   check '.project.language == "ro" and .project.currency == "RON" and .project.contact == "Ana Popescu"' "the edited details"
   check '.project.salutation == "Stimată doamnă Popescu," and .project.status == "open"' "the greeting, reopened"
-  check '[.events[].kind] == ["project.created", "revision.logged", "project.edited", "project.closed", "project.reopened"]' \
+  check '[.events[].kind] == ["project.created", "revision.logged", "revision.logged", "revision.withdrawn", "project.edited", "project.closed", "project.reopened"]' \
     "each change logged"
-  check '.events[2].detail | contains("client'"'"'s name: \"Nordic Bloom\" → \"Nordic Bloom Studio\"")' "the rename in words"
+  check '.events[4].detail | contains("client'"'"'s name: \"Nordic Bloom\" → \"Nordic Bloom Studio\"")' "the rename in words"
   assert_not_blank "$out/edited.png" 64
   assert_not_blank "$out/edit-dialog.png" 64
   # The restore replaced the project added after the backup, and kept it in a safety copy beside the ledger.

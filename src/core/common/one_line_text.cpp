@@ -72,4 +72,14 @@ std::string one_line_text_problem(std::string_view text) {
   return {};
 }
 
+bool looks_like_email(std::string_view email) {
+  const auto at = email.find('@');
+  if (at == std::string_view::npos || at == 0 || email.find('@', at + 1) != std::string_view::npos)
+    return false;
+  const std::string_view domain = email.substr(at + 1);
+  const auto dot = domain.find('.');
+  if (dot == std::string_view::npos || dot == 0 || domain.back() == '.') return false;
+  return email.find_first_of(" \t,;<>\"") == std::string_view::npos;
+}
+
 }  // namespace sk

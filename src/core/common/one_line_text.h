@@ -12,4 +12,8 @@ namespace sk {
 // character (U+001B) at character 3", "is not valid UTF-8 text (byte 0xFF at byte 2)", "has a line break".
 std::string one_line_text_problem(std::string_view text);
 
+// name@domain.tld: one '@', something before it, a dot inside the domain, no spaces. Deliberately loose:
+// it catches a name or a phone number typed in the wrong field, not every RFC 5322 corner.
+bool looks_like_email(std::string_view email);
+
 }  // namespace sk

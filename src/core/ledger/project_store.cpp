@@ -26,17 +26,6 @@ bool blank(const std::string& text) {
   return true;
 }
 
-// name@domain.tld: one '@', something before it, a dot inside the domain, no spaces. Deliberately loose:
-// it catches a name or a phone number typed in the wrong field, not every RFC 5322 corner.
-bool looks_like_email(const std::string& email) {
-  const auto at = email.find('@');
-  if (at == std::string::npos || at == 0 || email.find('@', at + 1) != std::string::npos) return false;
-  const std::string domain = email.substr(at + 1);
-  const auto dot = domain.find('.');
-  if (dot == std::string::npos || dot == 0 || domain.back() == '.') return false;
-  return email.find_first_of(" \t,;<>") == std::string::npos;
-}
-
 bool is_currency_code(const std::string& code) {
   if (code.size() != 3) return false;
   for (char c : code) {

@@ -5,6 +5,7 @@
 #include <cstdio>
 
 #include "common/error.h"
+#include "common/one_line_text.h"
 #include "ledger/dates.h"
 #include "ledger/history.h"
 #include "ledger/notice_store.h"
@@ -181,6 +182,14 @@ GeneratedNotice generate_notice(ledger::Database& db, std::int64_t project_id, c
 
   if (one_line(request.freelancer.name).empty()) {
     throw Error(ErrorKind::kInvalidInput, kNoNameSubject, "is not set, and every notice is signed with it");
+  }
+  // The letterhead and an email draft's From line carry it: a typo there reaches the client.
+  if (const std::string email = one_line(request.freelancer.email);
+      !email.empty() && !looks_like_email(email)) {
+    throw Error(ErrorKind::kInvalidInput, "your email",
+                "\"" + email +
+                    "\" does not look like an email address (name@example.com); correct it in the "
+                    "profile (Settings, or scopekeeper-cli profile set --email)");
   }
   if (!request.reply_by.empty()) {
     if (!ledger::is_valid_date(request.reply_by)) {

@@ -72,6 +72,10 @@ EventKind event_kind(const std::string& kind) {
   if (kind == "notice.issued") return EventKind::kNoticeIssued;
   if (kind == "project.closed") return EventKind::kProjectClosed;
   if (kind == "project.deleted") return EventKind::kProjectDeleted;
+  if (kind == "project.edited") return EventKind::kProjectEdited;
+  if (kind == "project.reopened") return EventKind::kProjectReopened;
+  if (kind == "delivery.recorded") return EventKind::kDeliveryRecorded;
+  if (kind == "delivery.approved") return EventKind::kDeliveryApproved;
   return EventKind::kOther;
 }
 

@@ -62,6 +62,10 @@ enum class EventKind {
   kNoticeIssued,
   kProjectClosed,
   kProjectDeleted,
+  kProjectEdited,
+  kProjectReopened,
+  kDeliveryRecorded,
+  kDeliveryApproved,
   kOther,
 };
 
