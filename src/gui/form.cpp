@@ -49,6 +49,23 @@ wxStaticText* add_row(wxFlexGridSizer* grid, wxWindow* parent, const wxString& t
   return row_label;
 }
 
+void wrap_to_width(wxStaticText* text, int width) {
+  wxString sentence = text->GetLabel();
+  sentence.Replace("\n", " ");
+  text->SetLabel(sentence);
+  text->Wrap(std::max(width, text->FromDIP(120)));
+}
+
+void keep_wrapped(wxStaticText* text, wxWindow* window, int margin) {
+  window->Bind(wxEVT_SIZE, [text, window, margin](wxSizeEvent& event) {
+    event.Skip();
+    window->CallAfter([text, window, margin] {
+      wrap_to_width(text, window->GetClientSize().GetWidth() - margin);
+      window->Layout();
+    });
+  });
+}
+
 void align_labels(const std::vector<wxStaticText*>& labels) {
   int width = 0;
   for (wxStaticText* row_label : labels) width = std::max(width, row_label->GetBestSize().GetWidth());

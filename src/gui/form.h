@@ -33,6 +33,12 @@ wxFlexGridSizer* form_grid();
 // Adds a row and returns its label, so the labels of all sections can be given one width.
 wxStaticText* add_row(wxFlexGridSizer* grid, wxWindow* parent, const wxString& text, wxWindow* control);
 
+// Wraps a one-paragraph label to `width` pixels, again from one line each time (Wrap() breaks the label it
+// is given), so it can follow its window's width.
+void wrap_to_width(wxStaticText* text, int width);
+// Keeps `text` wrapped to the width of `window` (its parent, usually) minus `margin`.
+void keep_wrapped(wxStaticText* text, wxWindow* window, int margin);
+
 // Lines the sections up: every label as wide as the widest.
 void align_labels(const std::vector<wxStaticText*>& labels);
 

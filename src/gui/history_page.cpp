@@ -226,7 +226,11 @@ void HistoryPage::show(const ledger::ProjectHistory& history) {
   std::vector<EventList::Row> rows;
   rows.reserve(model_.events.size());
   for (const model::EventRow& row : model_.events) {
-    rows.push_back({to_wx(row.when), event_what(row), to_wx(row.detail)});
+    // "YYYY-MM-DD HH:MM": the day as the interface language writes it, then the time.
+    const wxString when = row.when.size() == 16 && row.when[10] == ' '
+                              ? date_shown(row.when.substr(0, 10)) + to_wx(row.when.substr(10))
+                              : to_wx(row.when);
+    rows.push_back({when, event_what(row), to_wx(row.detail)});
   }
   const bool was_empty = events_->GetItemCount() == 0;
   const long count = static_cast<long>(rows.size());

@@ -235,6 +235,7 @@ RevisionsPage::RevisionsPage(wxWindow* parent, ProjectContext& context) : Projec
                        _("No revisions yet. Log the work as you first delivered it, then each file the "
                          "client sends back: use Add from file, Paste text, or drop files here."));
   empty_hint_->SetForegroundColour(wxSystemSettings::GetColour(wxSYS_COLOUR_GRAYTEXT));
+  keep_wrapped(empty_hint_, this, FromDIP(20));
 
   auto* column = new wxBoxSizer(wxVERTICAL);
   column->Add(summary_, wxSizerFlags().Expand().Border(wxALL, FromDIP(10)));

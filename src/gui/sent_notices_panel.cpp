@@ -17,6 +17,7 @@
 #include <wx/textctrl.h>
 #include <wx/utils.h>
 #include <wx/weakref.h>
+#include <wx/wrapsizer.h>
 
 #include "common/error.h"
 #include "common/output_file.h"
@@ -85,10 +86,12 @@ SentNoticesPanel::SentNoticesPanel(wxWindow* parent, ledger::Database& db, const
   save_eml_ = new wxButton(this, wxID_ANY, _("Save as .eml..."));
   save_eml_->SetToolTip(_("Save an email draft with the PDF attached; mail programs open it ready to send"));
   save_eml_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { save_as_eml(); });
-  auto* email_buttons = new wxBoxSizer(wxHORIZONTAL);
-  email_buttons->Add(copy_email_, wxSizerFlags().Border(wxRIGHT, FromDIP(6)));
-  email_buttons->Add(write_email_, wxSizerFlags().Border(wxRIGHT, FromDIP(6)));
-  email_buttons->Add(save_eml_);
+  // A wrap sizer: in a narrow panel (or a long Romanian label) the third button goes to a second row
+  // instead of being cut.
+  auto* email_buttons = new wxWrapSizer(wxHORIZONTAL);
+  for (wxButton* button : {copy_email_, write_email_, save_eml_}) {
+    email_buttons->Add(button, wxSizerFlags().Border(wxRIGHT | wxBOTTOM, FromDIP(6)));
+  }
   email_status_ = new wxStaticText(this, wxID_ANY, wxEmptyString);
   email_status_->SetForegroundColour(wxSystemSettings::GetColour(wxSYS_COLOUR_GRAYTEXT));
   Bind(wxEVT_SIZE, [this](wxSizeEvent& event) {
@@ -103,7 +106,7 @@ SentNoticesPanel::SentNoticesPanel(wxWindow* parent, ledger::Database& db, const
   column->Add(sent_hint_, wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT | wxTOP, gap));
   column->Add(sent_text_, wxSizerFlags(3).Expand().Border(wxLEFT | wxRIGHT | wxTOP, gap));
   column->Add(buttons, wxSizerFlags().Border(wxLEFT | wxRIGHT | wxTOP, gap));
-  column->Add(email_buttons, wxSizerFlags().Border(wxLEFT | wxRIGHT | wxTOP, gap));
+  column->Add(email_buttons, wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT | wxTOP, gap));
   column->Add(email_status_, wxSizerFlags().Expand().Border(wxALL, gap));
   SetSizer(column);
   update_buttons();  // nothing selected yet
@@ -315,11 +318,7 @@ void SentNoticesPanel::on_save_sent_pdf(wxCommandEvent&) {
 }
 
 void SentNoticesPanel::wrap_email_status() {
-  // Wrap() breaks the label it is given: start again from the sentence on one line.
-  wxString sentence = email_status_->GetLabel();
-  sentence.Replace("\n", " ");
-  email_status_->SetLabel(sentence);
-  email_status_->Wrap(std::max(FromDIP(120), GetClientSize().GetWidth() - FromDIP(20)));
+  wrap_to_width(email_status_, GetClientSize().GetWidth() - FromDIP(20));
   Layout();
 }
 
