@@ -90,14 +90,10 @@ void EditProjectDialog::show_problem(const wxString& problem) {
 void EditProjectDialog::on_save(wxCommandEvent&) {
   ledger::NewProject values;
   details_->read(values);
-  if (values.title.empty()) {
-    show_problem(_("Please give the project a title."));
-    details_->title()->SetFocus();
-    return;
-  }
-  if (values.client_name.empty()) {
-    show_problem(_("Please name the client."));
-    details_->client()->SetFocus();
+  wxWindow* culprit = nullptr;
+  if (const wxString problem = details_->problem(&culprit); !problem.empty()) {
+    show_problem(problem);
+    if (culprit != nullptr) culprit->SetFocus();
     return;
   }
   ledger::ProjectEdit edit;

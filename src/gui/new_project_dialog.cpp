@@ -104,12 +104,9 @@ std::optional<ledger::NewProject> NewProjectDialog::read_form() {
     return std::nullopt;
   }
 
-  if (project.title.empty()) {
-    show_problem(_("Please give the project a title."), details_->title());
-    return std::nullopt;
-  }
-  if (project.client_name.empty()) {
-    show_problem(_("Please name the client."), details_->client());
+  wxWindow* culprit = nullptr;
+  if (const wxString problem = details_->problem(&culprit); !problem.empty()) {
+    show_problem(problem, culprit);
     return std::nullopt;
   }
   // Everything else is checked by the same rules the CLI uses.

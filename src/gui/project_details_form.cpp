@@ -8,6 +8,7 @@
 #include <wx/textctrl.h>
 
 #include "common/error.h"
+#include "common/one_line_text.h"
 #include "form.h"
 #include "notice/labels.h"
 #include "wx_text.h"
@@ -86,6 +87,25 @@ void ProjectDetailsForm::fill(const ledger::NewProject& project) {
   contact_->SetValue(to_wx(project.contact));
   offer_greetings();
   salutation_->SetValue(to_wx(project.salutation));
+}
+
+wxString ProjectDetailsForm::problem(wxWindow** culprit) const {
+  ledger::NewProject values;
+  read(values);
+  if (values.title.empty()) {
+    *culprit = title_;
+    return _("Please give the project a title.");
+  }
+  if (values.client_name.empty()) {
+    *culprit = client_;
+    return _("Please name the client.");
+  }
+  if (!values.client_email.empty() && !looks_like_email(values.client_email)) {
+    *culprit = email_;
+    return _("The client's email does not look like an email address (name@example.com).");
+  }
+  *culprit = nullptr;
+  return {};
 }
 
 void ProjectDetailsForm::offer_greetings() {

@@ -36,6 +36,10 @@ class ProjectDetailsForm {
   void fill(const ledger::NewProject& project);
   // The greetings offered for the contact person (or the client) in the chosen notice language.
   void offer_greetings();
+  // The first problem a person can fix in these fields, in the interface language (an empty title or
+  // client name, an email that is not one), with the field to focus; empty when there is none. The full
+  // check of the ledger's rules follows when the dialog saves.
+  wxString problem(wxWindow** culprit) const;
 
   wxTextCtrl* title() const { return title_; }
   wxComboBox* client() const { return client_; }
