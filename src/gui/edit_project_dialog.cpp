@@ -64,10 +64,7 @@ EditProjectDialog::EditProjectDialog(wxWindow* parent, ledger::Database& db,
   if (reopen_ != nullptr) column->Add(reopen_, section);
   column->Add(problem_, section);
   column->Add(buttons, wxSizerFlags().Expand().Border(wxALL, FromDIP(12)));
-  SetSizerAndFit(column);
-  CentreOnParent();
-  tab_between_fields(this);
-  label_standard_buttons(this);
+  finish_form_dialog(this, column);
 
   Bind(wxEVT_BUTTON, &EditProjectDialog::on_save, this, wxID_OK);
   details_->title()->SetFocus();

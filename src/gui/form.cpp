@@ -49,6 +49,21 @@ wxStaticText* add_row(wxFlexGridSizer* grid, wxWindow* parent, const wxString& t
   return row_label;
 }
 
+wxString documents_wildcard() {
+  // TRANSLATORS: file dialog filter
+  return _(
+      "Documents and images (*.docx;*.odt;*.pdf;*.rtf;*.html;*.txt;*.md;*.png;*.jpg)|"
+      "*.docx;*.odt;*.pdf;*.rtf;*.html;*.htm;*.txt;*.md;*.markdown;*.png;*.jpg;*.jpeg;"
+      "*.PNG;*.JPG;*.JPEG|All files|*");
+}
+
+void finish_form_dialog(wxDialog* dialog, wxSizer* column) {
+  dialog->SetSizerAndFit(column);
+  dialog->CentreOnParent();
+  tab_between_fields(dialog);
+  label_standard_buttons(dialog);
+}
+
 void wrap_to_width(wxStaticText* text, int width) {
   wxString sentence = text->GetLabel();
   sentence.Replace("\n", " ");

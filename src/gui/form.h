@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include <wx/dialog.h>
 #include <wx/msgdlg.h>
 #include <wx/sizer.h>
 #include <wx/stattext.h>
@@ -32,6 +33,13 @@ wxFlexGridSizer* form_grid();
 
 // Adds a row and returns its label, so the labels of all sections can be given one width.
 wxStaticText* add_row(wxFlexGridSizer* grid, wxWindow* parent, const wxString& text, wxWindow* control);
+
+// The file dialogs' filter for the files a revision or a delivery may be: documents and images.
+wxString documents_wildcard();
+
+// The last steps every form dialog takes: its sizer set and fitted, centred on its parent, Tab from field
+// to field (tab_between_fields), standard buttons in the interface language (label_standard_buttons).
+void finish_form_dialog(wxDialog* dialog, wxSizer* column);
 
 // Wraps a one-paragraph label to `width` pixels, again from one line each time (Wrap() breaks the label it
 // is given), so it can follow its window's width.

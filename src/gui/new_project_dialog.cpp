@@ -71,10 +71,7 @@ NewProjectDialog::NewProjectDialog(wxWindow* parent, ledger::Database& db, const
   column->Add(terms_box, section);
   column->Add(problem_, section);
   column->Add(buttons, wxSizerFlags().Expand().Border(wxALL, FromDIP(12)));
-  SetSizerAndFit(column);
-  CentreOnParent();
-  tab_between_fields(this);
-  label_standard_buttons(this);
+  finish_form_dialog(this, column);
 
   Bind(wxEVT_BUTTON, &NewProjectDialog::on_create, this, wxID_OK);
   details_->title()->SetFocus();

@@ -13,6 +13,7 @@
 #include "common/error.h"
 #include "compare_page.h"
 #include "date_field.h"
+#include "deliveries_page.h"
 #include "edit_project_dialog.h"
 #include "error_text.h"
 #include "form.h"
@@ -183,9 +184,9 @@ void ProjectFrame::build_menus() {
 
   auto* view = new wxMenu;
   // TRANSLATORS: View menu items switching the project window's tabs
-  const wxString tabs[] = {_("&Terms\tCtrl+1"), _("&Revisions\tCtrl+2"), _("&Compare\tCtrl+3"),
-                           _("&Notices\tCtrl+4"), _("&History\tCtrl+5")};
-  for (int i = 0; i < 5; ++i) view->Append(kFirstTabId + i, tabs[i]);
+  const wxString tabs[] = {_("&Terms\tCtrl+1"),   _("&Revisions\tCtrl+2"), _("&Compare\tCtrl+3"),
+                           _("&Notices\tCtrl+4"), _("&History\tCtrl+5"),   _("&Deliveries\tCtrl+6")};
+  for (int i = 0; i < 6; ++i) view->Append(kFirstTabId + i, tabs[i]);
   view->AppendSeparator();
   view->Append(wxID_REFRESH, _("&Refresh\tF5"), _("Read the project again from the database"));
 
@@ -230,7 +231,7 @@ void ProjectFrame::build_menus() {
       wxEVT_MENU, [this](wxCommandEvent&) { Close(); }, wxID_CLOSE);
   Bind(
       wxEVT_MENU, [this](wxCommandEvent&) { reload(true); }, wxID_REFRESH);
-  for (int i = 0; i < 5; ++i) {
+  for (int i = 0; i < 6; ++i) {
     Bind(
         wxEVT_MENU, [this, i](wxCommandEvent&) { select_tab(static_cast<Tab>(i)); }, kFirstTabId + i);
   }
@@ -268,6 +269,9 @@ void ProjectFrame::build_body() {
     if (event.GetSelection() == static_cast<int>(Tab::kCompare)) compare_->in_view();
   });
   notebook_->AddPage(history_, _("History"));
+  deliveries_ = new DeliveriesPage(notebook_, context_);
+  // TRANSLATORS: tab of the project window: the versions the freelancer sent and their approval
+  notebook_->AddPage(deliveries_, _("Deliveries"));
 
   auto* column = new wxBoxSizer(wxVERTICAL);
   column->Add(top, wxSizerFlags().Expand().Border(wxALL, FromDIP(12)));
@@ -290,7 +294,7 @@ void ProjectFrame::reload(bool interactive) {
   SetStatusText(wxEmptyString);
   show_header(history);
   for (ProjectPage* page :
-       std::initializer_list<ProjectPage*>{terms_, revisions_, compare_, notices_, history_}) {
+       std::initializer_list<ProjectPage*>{terms_, revisions_, compare_, notices_, history_, deliveries_}) {
     page->show(history);
   }
   GetMenuBar()->Enable(kCloseProjectId, !project_closed_);
@@ -356,7 +360,7 @@ bool ProjectFrame::edit_project(const std::function<void(EditProjectDialog&)>& f
 
 void ProjectFrame::reload_after_change_elsewhere() {
   for (ProjectPage* page :
-       std::initializer_list<ProjectPage*>{terms_, revisions_, compare_, notices_, history_}) {
+       std::initializer_list<ProjectPage*>{terms_, revisions_, compare_, notices_, history_, deliveries_}) {
     page->forget_message();
   }
   reload(false);

@@ -1,6 +1,6 @@
-// The project window: a header (title, client, where the project stands) over five tabs — Terms,
-// Revisions, Compare, Notices, History — each a ProjectPage (project_page.h). The window reads the
-// project's whole record (ledger::load_history) when it opens, whenever it is activated (so what the CLI
+// The project window: a header (title, client, where the project stands) over six tabs — Terms,
+// Revisions, Compare, Notices, History, Deliveries — each a ProjectPage (project_page.h). The window reads
+// the project's whole record (ledger::load_history) when it opens, whenever it is activated (so what the CLI
 // did shows up) and after each change a page makes, and hands it to every page. Files dropped anywhere on
 // the window are logged as revisions.
 #pragma once
@@ -25,6 +25,7 @@ class wxStaticText;
 namespace sk::gui {
 
 class ComparePage;
+class DeliveriesPage;
 class EditProjectDialog;
 class HistoryPage;
 class NoticesPage;
@@ -34,7 +35,7 @@ class TermsPage;
 
 class ProjectFrame : public wxFrame {
  public:
-  enum class Tab { kTerms, kRevisions, kCompare, kNotices, kHistory };
+  enum class Tab { kTerms, kRevisions, kCompare, kNotices, kHistory, kDeliveries };
 
   // Shows the project's window, raising the one already open for it. `db` and `settings` must outlive it.
   // Returns null (after saying why in a dialog) when the project cannot be read.
@@ -59,6 +60,7 @@ class ProjectFrame : public wxFrame {
   NoticesPage* notices_page() { return notices_; }
   HistoryPage* history_page() { return history_; }
   TermsPage* terms_page() { return terms_; }
+  DeliveriesPage* deliveries_page() { return deliveries_; }
 
   // The header and the current tab's describe(), for the GUI tests.
   std::string describe() const;
@@ -85,6 +87,7 @@ class ProjectFrame : public wxFrame {
   ComparePage* compare_ = nullptr;
   NoticesPage* notices_ = nullptr;
   HistoryPage* history_ = nullptr;
+  DeliveriesPage* deliveries_ = nullptr;
 };
 
 // The badge text and colours of a project's scope status (within / heads-up / over scope / rounds used up),

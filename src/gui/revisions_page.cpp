@@ -346,11 +346,7 @@ const model::TimelineRow* RevisionsPage::selected_row() const {
 void RevisionsPage::add_from_file_dialog() {
   if (timeline_.closed || busy()) return;
   wxFileDialog dialog(this, _("Choose the files the client sent"), wxEmptyString, wxEmptyString,
-                      // TRANSLATORS: file dialog filter
-                      _("Documents and images (*.docx;*.odt;*.pdf;*.rtf;*.html;*.txt;*.md;*.png;*.jpg)|"
-                        "*.docx;*.odt;*.pdf;*.rtf;*.html;*.htm;*.txt;*.md;*.markdown;*.png;*.jpg;*.jpeg;"
-                        "*.PNG;*.JPG;*.JPEG|All files|*"),
-                      wxFD_OPEN | wxFD_FILE_MUST_EXIST | wxFD_MULTIPLE);
+                      documents_wildcard(), wxFD_OPEN | wxFD_FILE_MUST_EXIST | wxFD_MULTIPLE);
   if (dialog.ShowModal() != wxID_OK) return;
   wxArrayString chosen;
   dialog.GetPaths(chosen);

@@ -20,6 +20,7 @@
 #include "model/compare_view.h"
 #include "model/history_chart.h"
 #include "model/revision_timeline.h"
+#include "policy/business_days.h"
 #include "wx_text.h"
 
 namespace sk::gui {
@@ -63,6 +64,17 @@ TermsPage::TermsPage(wxWindow* parent, ProjectContext& context) : ProjectPage(pa
                            wxTE_MULTILINE);
   clause_->SetHint(_("optional: the revisions clause as agreed"));
   labels.push_back(add_row(grid, in, _("&Clause:"), clause_));
+  feedback_days_ =
+      new wxSpinCtrl(in, wxID_ANY, wxEmptyString, wxDefaultPosition, wxDefaultSize, wxSP_ARROW_KEYS, 0, 60);
+  feedback_days_->SetToolTip(
+      _("Comments on a delivery count for this many business days; after that the delivery counts as "
+        "approved. 0: no feedback window."));
+  // TRANSLATORS: Terms tab; the number of business days a client has to comment on a delivery
+  labels.push_back(add_row(grid, in, _("Feed&back window (business days):"), feedback_days_));
+  non_working_ = new wxTextCtrl(in, wxID_ANY);
+  non_working_->SetHint(_("optional, e.g. 2026-12-24, 2026-12-25"));
+  non_working_->SetToolTip(_("Days that do not count in a feedback window, besides weekends (YYYY-MM-DD)"));
+  labels.push_back(add_row(grid, in, _("&Non-working days:"), non_working_));
   from_ = new DateField(in, wxDateTime::Today());
   from_->SetToolTip(
       _("Revisions received from this day on are judged by the new terms; earlier ones keep "
@@ -85,10 +97,12 @@ TermsPage::TermsPage(wxWindow* parent, ProjectContext& context) : ProjectPage(pa
   message_ = new wxStaticText(in, wxID_ANY, wxEmptyString);
   box->Add(message_, wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT | wxBOTTOM, FromDIP(8)));
 
-  for (wxWindow* control : std::initializer_list<wxWindow*>{price_, rate_, clause_}) {
+  for (wxWindow* control : std::initializer_list<wxWindow*>{price_, rate_, clause_, non_working_}) {
     control->Bind(wxEVT_TEXT, [this](wxCommandEvent&) { on_edited(); });
   }
   rounds_->Bind(wxEVT_SPINCTRL, [this](wxCommandEvent&) { on_edited(); });
+  feedback_days_->Bind(wxEVT_SPINCTRL, [this](wxCommandEvent&) { on_edited(); });
+  feedback_days_->Bind(wxEVT_TEXT, [this](wxCommandEvent&) { on_edited(); });
   rounds_->Bind(wxEVT_TEXT, [this](wxCommandEvent&) { on_edited(); });
   max_share_->Bind(wxEVT_SPINCTRLDOUBLE, [this](wxCommandEvent&) { on_edited(); });
   heads_up_->Bind(wxEVT_SPINCTRLDOUBLE, [this](wxCommandEvent&) { on_edited(); });
@@ -144,6 +158,8 @@ void TermsPage::fill(const ledger::Terms& terms) {
   price_->ChangeValue(format_price(terms.extra_round_price));
   rate_->ChangeValue(format_price(terms.hourly_rate));
   clause_->ChangeValue(to_wx(terms.clause));
+  feedback_days_->SetValue(terms.feedback_days.value_or(0));
+  non_working_->ChangeValue(to_wx(terms.non_working_days));
   from_->set_date(wxDateTime::Today());
   save_->Enable(false);
   revert_->Enable(false);
@@ -165,11 +181,28 @@ bool TermsPage::read_form(ledger::Terms& terms, wxString& problem) const {
     return false;
   }
   terms.clause = to_utf8(clause_->GetValue().Strip(wxString::both));
+  if (feedback_days_->GetValue() > 0) terms.feedback_days = feedback_days_->GetValue();
+  terms.non_working_days = to_utf8(non_working_->GetValue().Strip(wxString::both));
+  std::string list_problem;
+  if (const auto days = policy::parse_non_working_days(terms.non_working_days, list_problem)) {
+    terms.non_working_days = policy::format_non_working_days(*days);
+  } else {
+    problem = _("The non-working days must be dates written YYYY-MM-DD, separated by commas.");
+    return false;
+  }
   if (const std::string reason = ledger::terms_problem(terms); !reason.empty()) {
     problem = to_wx(reason);
     return false;
   }
   return true;
+}
+
+void TermsPage::type_feedback(int business_days, const std::string& non_working, const std::string& from) {
+  wxDateTime day;
+  if (day.ParseISODate(to_wx(from))) from_->set_date(day);
+  feedback_days_->SetValue(business_days);
+  non_working_->SetValue(to_wx(non_working));  // SetValue, not ChangeValue: as typed, on_edited() runs
+  on_edited();
 }
 
 void TermsPage::on_edited() {
@@ -180,7 +213,9 @@ void TermsPage::on_edited() {
                        terms.max_share_percent != current_.max_share_percent ||
                        terms.heads_up_percent != current_.heads_up_percent ||
                        terms.extra_round_price != current_.extra_round_price ||
-                       terms.hourly_rate != current_.hourly_rate || terms.clause != current_.clause;
+                       terms.hourly_rate != current_.hourly_rate || terms.clause != current_.clause ||
+                       terms.feedback_days != current_.feedback_days ||
+                       terms.non_working_days != current_.non_working_days;
   save_->Enable(differs);
   revert_->Enable(differs);
   set_message(valid ? wxString() : problem, !valid);
@@ -229,7 +264,8 @@ std::string TermsPage::describe() const {
   std::string text = "Terms: " + to_utf8(version_->GetLabel()) + "\n";
   text += "Form: rounds " + std::to_string(rounds_->GetValue()) + ", max share " +
           model::percent_label(max_share_->GetValue()) + ", extra round " + to_utf8(price_->GetValue()) +
-          "\n";
+          ", feedback days " + std::to_string(feedback_days_->GetValue()) + ", non-working " +
+          to_utf8(non_working_->GetValue()) + "\n";
   if (!message_->GetLabel().empty()) text += "Message: " + to_utf8(message_->GetLabel()) + "\n";
   text += "Versions: " + std::to_string(versions_->GetItemCount()) + "\n";
   return text;

@@ -26,6 +26,9 @@ class TermsPage : public ProjectPage {
 
   // Saves the form as a new terms version (what the Save button does). False after showing what is wrong.
   bool save();
+  // Types a feedback window, non-working days and the day the new terms apply from into the form, as a
+  // person would (GUI tests).
+  void type_feedback(int business_days, const std::string& non_working, const std::string& from);
 
   void forget_message() override;
 
@@ -44,6 +47,8 @@ class TermsPage : public ProjectPage {
   wxTextCtrl* price_ = nullptr;
   wxTextCtrl* rate_ = nullptr;
   wxTextCtrl* clause_ = nullptr;
+  wxSpinCtrl* feedback_days_ = nullptr;
+  wxTextCtrl* non_working_ = nullptr;
   DateField* from_ = nullptr;
   wxStaticText* version_ = nullptr;
   wxStaticText* message_ = nullptr;

@@ -30,6 +30,7 @@
 
 #include "backup_ui.h"
 #include "compare_page.h"
+#include "deliveries_page.h"
 #include "edit_project_dialog.h"
 #include "history_page.h"
 #include "main_frame.h"
@@ -39,6 +40,7 @@
 #include "project_frame.h"
 #include "revisions_page.h"
 #include "sent_notices_panel.h"
+#include "terms_page.h"
 #include "wx_text.h"
 
 namespace sk::gui {
@@ -201,9 +203,9 @@ class TestScript : public wxEvtHandler {
       project_->compare_page()->compare(std::stoi(rest));
     } else if (verb == "tab") {
       if (!project_) return "no project window";
-      const char* names[] = {"terms", "revisions", "compare", "notices", "history"};
+      const char* names[] = {"terms", "revisions", "compare", "notices", "history", "deliveries"};
       bool found = false;
-      for (int i = 0; i < 5; ++i) {
+      for (int i = 0; i < 6; ++i) {
         if (rest == names[i]) {
           project_->select_tab(static_cast<ProjectFrame::Tab>(i));
           found = true;
@@ -354,6 +356,31 @@ class TestScript : public wxEvtHandler {
       if (!project_->notices_page()->sent_panel()->save_as_eml(rest)) return "the draft was not saved";
     } else if (verb == "shoot-next-dialog") {
       dialog_screenshot_ = rest;
+    } else if (verb == "record-delivery") {
+      // PATH | YYYY-MM-DD: the Deliveries tab records the file as delivered that day.
+      if (!project_) return "no project window";
+      const std::vector<std::string> f = split_fields(rest);
+      if (f.size() != 2) return "needs PATH | YYYY-MM-DD";
+      project_->select_tab(ProjectFrame::Tab::kDeliveries);
+      if (!project_->deliveries_page()->record_delivery(f[0], f[1], ""))
+        return "the delivery was not recorded";
+    } else if (verb == "approve-delivery") {
+      // N | YYYY-MM-DD | HOW
+      if (!project_) return "no project window";
+      const std::vector<std::string> f = split_fields(rest);
+      if (f.size() != 3) return "needs N | YYYY-MM-DD | HOW";
+      project_->select_tab(ProjectFrame::Tab::kDeliveries);
+      if (!project_->deliveries_page()->record_approval(std::stoi(f[0]), f[1], f[2])) {
+        return "the approval was not recorded";
+      }
+    } else if (verb == "feedback-window") {
+      // DAYS | NON-WORKING DAYS | FROM: typed into the Terms tab and saved as a new terms version.
+      if (!project_) return "no project window";
+      const std::vector<std::string> f = split_fields(rest);
+      if (f.size() != 3) return "needs DAYS | NON-WORKING DAYS | FROM";
+      project_->select_tab(ProjectFrame::Tab::kTerms);
+      project_->terms_page()->type_feedback(std::stoi(f[0]), f[1], f[2]);
+      if (!project_->terms_page()->save()) return "the terms were not saved";
     } else if (verb == "quit") {
       next_ = steps_.size();
     } else {

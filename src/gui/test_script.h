@@ -11,7 +11,7 @@
 //   drop PATH | PATH ...          (files dropped on the project window; its form is confirmed)
 //   withdraw-revision N | REASON  (Revisions tab: Withdraw..., the reason typed in its dialog)
 //   restore-revision N            (Revisions tab: Restore)
-//   compare N                     tab terms|revisions|compare|notices|history
+//   compare N                     tab terms|revisions|compare|notices|history|deliveries
 //   generate-notice               issue-notice PDF_PATH        export-csv CSV_PATH
 //   generate-notice-signing NAME [| EMAIL]  (the window asks for the freelancer's name; answered so)
 //   reply-by YYYY-MM-DD           (the next notice asks for an answer by that day)
@@ -26,6 +26,8 @@
 //   copy-email   write-email PROGRAM   save-eml PATH   (the selected sent notice as an email; PROGRAM
 //                                                       stands in for xdg-email)
 //   shoot-next-dialog NAME        (the next New/Edit project dialog is photographed filled in, as NAME)
+//   record-delivery PATH | DAY    approve-delivery N | DAY | HOW   (the Deliveries tab)
+//   feedback-window DAYS | NON-WORKING DAYS | FROM  (typed into the Terms tab and saved)
 //   tab-order LABEL | LABEL ...   (the New project dialog's fields in the order Tab visits them)
 #pragma once
 

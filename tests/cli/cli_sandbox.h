@@ -5,6 +5,7 @@
 #include <sys/wait.h>
 
 #include <cstdlib>
+#include <ctime>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -73,5 +74,15 @@ class CliSandbox {
  private:
   std::filesystem::path dir_;
 };
+
+// Today's date on this computer, YYYY-MM-DD (what the CLI writes when no date is given).
+inline std::string today() {
+  const std::time_t now = std::time(nullptr);
+  std::tm local{};
+  localtime_r(&now, &local);
+  char buffer[16];
+  std::strftime(buffer, sizeof buffer, "%Y-%m-%d", &local);
+  return buffer;
+}
 
 }  // namespace sk::test

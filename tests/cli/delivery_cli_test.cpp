@@ -15,15 +15,7 @@ namespace {
 using Run = sk::test::CliRun;
 using Sandbox = sk::test::CliSandbox;
 using sk::test::dump;
-
-std::string today() {
-  const std::time_t now = std::time(nullptr);
-  std::tm local{};
-  localtime_r(&now, &local);
-  char buffer[16];
-  std::strftime(buffer, sizeof buffer, "%Y-%m-%d", &local);
-  return buffer;
-}
+using sk::test::today;
 
 nlohmann::json deliveries(Sandbox& box, const std::string& project = "1") {
   const Run r = box.run("delivery list " + project + " --json");

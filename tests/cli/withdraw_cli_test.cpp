@@ -15,15 +15,7 @@ using Run = sk::test::CliRun;
 using Sandbox = sk::test::CliSandbox;
 using sk::test::dump;
 using sk::test::file_bytes;
-
-std::string today() {
-  const std::time_t now = std::time(nullptr);
-  std::tm local{};
-  localtime_r(&now, &local);
-  char buffer[16];
-  std::strftime(buffer, sizeof buffer, "%Y-%m-%d", &local);
-  return buffer;
-}
+using sk::test::today;
 
 // Ten words, the ones at the positions in `changed` replaced.
 std::string ten_words(std::initializer_list<int> changed = {}) {

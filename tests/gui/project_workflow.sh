@@ -190,6 +190,51 @@ SCRIPT
   exit 0
 fi
 
+if [[ $scenario == approval_* ]]; then
+  # Issue 17's story in the window, in the interface language of the scenario: terms agreed in February
+  # with a feedback window of 5 business days (6 March a non-working day) typed into the Terms tab;
+  # delivery 1 on 2 March, the client's comments on 4 March (logged by the CLI while the window is open),
+  # delivery 2 on 12 March, then silence: delivery 2 counts as approved by the window on 20 March; a
+  # third delivery is approved explicitly.
+  lang=${scenario#approval_}
+  printf 'Our spring brochure presents the new garden tools in twelve short sections.\n' > "$work/v1.txt"
+  printf 'Our spring brochure presents the new garden tools in ten short sections.\n' > "$work/r1.txt"
+  printf 'Our spring brochure presents the new garden tools in ten brief sections.\n' > "$work/v2.txt"
+  printf 'Our spring brochure presents the garden tools in ten brief sections.\n' > "$work/v3.txt"
+  cat > "$work/script.txt" <<SCRIPT
+new-project Spring brochure | Northwind Books | $lang | 2 | 30 | 150 | Sarah Thompson | | 2026-02-16
+feedback-window 5 | 2026-03-06 | 2026-02-16
+expect Form: rounds 2, max share 30%, extra round 150, feedback days 5, non-working 2026-03-06
+record-delivery $work/v1.txt | 2026-03-02
+tab revisions
+run $cli --db $db revision add 1 $work/r1.txt --date 2026-03-04 >/dev/null
+expect-within 5 | Revisions: 1
+record-delivery $work/v2.txt | 2026-03-12
+tab deliveries
+expect Deliveries: 2
+screenshot deliveries
+record-delivery $work/v3.txt | 2026-04-01
+approve-delivery 3 | 2026-04-02 | by email
+expect Deliveries: 3
+SCRIPT
+  HOME="$work" XDG_DATA_HOME="$work/data" XDG_CONFIG_HOME="$work/config" LANG=C.UTF-8 LANGUAGE= \
+    xvfb-run -a -s "-screen 0 1280x900x24" bash "$0" --inside-xvfb "$app" "$db" "$out" "$work/script.txt" "$lang" \
+    || { echo "FAIL: the scripted session failed; what the windows showed:" >&2; cat "$out/steps.txt" >&2; exit 1; }
+  states=$("$cli" --db "$db" delivery list 1 --json | jq -c '[.[] | [.state, .last_comment_day, .approved_on]]')
+  expected='[["answered","2026-03-10",null],["approved-by-window","2026-03-19","2026-03-20"],["approved","2026-04-08","2026-04-02"]]'
+  [[ $states == "$expected" ]] || { echo "FAIL: deliveries stand as $states, expected $expected" >&2; exit 1; }
+  # What the window showed is the same, in the interface language.
+  case $lang in
+    en) shown="Approved from 20/03/2026: no comments within the agreed feedback window (last day 19/03/2026)" ;;
+    ko) shown="2026. 03. 20." ;;
+    ro) shown="20.03.2026" ;;
+  esac
+  grep -qF -- "$shown" "$out/steps.txt" || { echo "FAIL: the Deliveries tab did not show \"$shown\"" >&2; exit 1; }
+  assert_not_blank "$out/deliveries.png" 64
+  echo "workflow ($scenario): delivered, answered, approved by the window and by email"
+  exit 0
+fi
+
 if [[ $scenario == images ]]; then
   lang=en
   # A poster and the client's revision of it: one block recoloured and a badge added.
