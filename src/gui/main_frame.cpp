@@ -18,8 +18,10 @@
 #include "backup_ui.h"
 #include "common/error.h"
 #include "compare_frame.h"
+#include "date_field.h"
 #include "error_text.h"
 #include "form.h"
+#include "ledger/dates.h"
 #include "ledger/project_filter.h"
 #include "ledger/project_lifecycle.h"
 #include "ledger/project_store.h"
@@ -31,6 +33,7 @@
 #include "settings.h"
 #include "settings_dialog.h"
 #include "window_place.h"
+#include "workflow/delivery_workflow.h"
 #include "wx_text.h"
 
 namespace sk::gui {
@@ -190,6 +193,23 @@ void MainFrame::reload(bool interactive) {
     return;
   }
   SetStatusText(wxString::Format(_("Database: %s"), to_wx(db_.path())), kPathField);
+  // What each project waits for from the client: the delivery whose feedback window closes soonest.
+  std::map<std::int64_t, wxString> waiting;
+  try {
+    for (const workflow::DueDelivery& due : workflow::due_deliveries(db_, ledger::today())) {
+      if (waiting.count(due.project_id) != 0) continue;  // sorted: the first is the soonest
+      const policy::DeliveryStatus& s = due.delivery.status;
+      waiting[due.project_id] =
+          s.last_comment_day.empty()
+              // TRANSLATORS: Projects list, Waiting for column: a delivery without a feedback window
+              ? _("An answer to a delivery")
+              // TRANSLATORS: Projects list, Waiting for column; %s the last day comments count
+              : wxString::Format(_("Comments by %s"), date_shown(s.last_comment_day));
+    }
+  } catch (const Error&) {
+    // The column is a convenience; the projects themselves were read.
+  }
+  list_->set_waiting(std::move(waiting));
   apply_search();
 }
 
@@ -282,7 +302,10 @@ std::string MainFrame::describe() const {
   std::string text = "Projects: " + std::to_string(list_->projects().size()) + "\n";
   for (const ledger::ProjectSummary& p : list_->projects()) {
     text += "  " + p.title + " | " + p.client_name + " | " + to_utf8(status_label(p.scope)) + " | " +
-            std::to_string(p.revision_count) + " revisions\n";
+            std::to_string(p.revision_count) + " revisions";
+    if (const wxString waiting = list_->waiting_text(p.id); !waiting.empty())
+      text += " | " + to_utf8(waiting);
+    text += "\n";
   }
   if (empty_hint_->IsShown()) text += "Hint: " + to_utf8(empty_hint_->GetLabel()) + "\n";
   return text;

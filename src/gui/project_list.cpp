@@ -15,7 +15,7 @@ namespace sk::gui {
 
 namespace {
 
-enum Column { kTitle, kClient, kScope, kStatus, kRevisions, kLastActivity };
+enum Column { kTitle, kClient, kScope, kStatus, kRevisions, kLastActivity, kWaiting };
 
 wxString open_label(const std::string& status) {
   if (status == "open") return _("Open");
@@ -28,13 +28,15 @@ wxString open_label(const std::string& status) {
 ProjectList::ProjectList(wxWindow* parent)
     : wxListView(parent, wxID_ANY, wxDefaultPosition, wxDefaultSize,
                  wxLC_REPORT | wxLC_VIRTUAL | wxLC_SINGLE_SEL) {
-  InsertColumn(kTitle, _("Title"), wxLIST_FORMAT_LEFT, FromDIP(360));
-  InsertColumn(kClient, _("Client"), wxLIST_FORMAT_LEFT, FromDIP(200));
+  InsertColumn(kTitle, _("Title"), wxLIST_FORMAT_LEFT, FromDIP(225));
+  InsertColumn(kClient, _("Client"), wxLIST_FORMAT_LEFT, FromDIP(170));
   // TRANSLATORS: Projects list column: within scope / heads-up / over scope / rounds used up
   InsertColumn(kScope, _("Scope"), wxLIST_FORMAT_LEFT, FromDIP(130));
-  InsertColumn(kStatus, _("Status"), wxLIST_FORMAT_LEFT, FromDIP(90));
-  InsertColumn(kRevisions, _("Revisions"), wxLIST_FORMAT_RIGHT, FromDIP(90));
-  InsertColumn(kLastActivity, _("Last activity"), wxLIST_FORMAT_LEFT, FromDIP(170));
+  InsertColumn(kStatus, _("Status"), wxLIST_FORMAT_LEFT, FromDIP(80));
+  InsertColumn(kRevisions, _("Revisions"), wxLIST_FORMAT_RIGHT, FromDIP(80));
+  InsertColumn(kLastActivity, _("Last activity"), wxLIST_FORMAT_LEFT, FromDIP(140));
+  // TRANSLATORS: Projects list column: what the project waits for from the client (comments on a delivery)
+  InsertColumn(kWaiting, _("Waiting for"), wxLIST_FORMAT_LEFT, FromDIP(180));
   EnableAlternateRowColours();
   closed_attr_.SetTextColour(wxSystemSettings::GetColour(wxSYS_COLOUR_GRAYTEXT));
   // The scope badge: a coloured square per status before the words (wxGTK's list draws no per-cell colours).
@@ -68,6 +70,16 @@ void ProjectList::set_projects(std::vector<ledger::ProjectSummary> projects) {
   Refresh();
 }
 
+void ProjectList::set_waiting(std::map<std::int64_t, wxString> waiting) {
+  waiting_ = std::move(waiting);
+  Refresh();
+}
+
+wxString ProjectList::waiting_text(std::int64_t project_id) const {
+  const auto found = waiting_.find(project_id);
+  return found == waiting_.end() ? wxString() : found->second;
+}
+
 wxString ProjectList::OnGetItemText(long item, long column) const {
   if (item < 0 || static_cast<std::size_t>(item) >= projects_.size()) return {};
   const ledger::ProjectSummary& project = projects_[item];
@@ -84,6 +96,8 @@ wxString ProjectList::OnGetItemText(long item, long column) const {
       return wxString::Format("%d", project.revision_count);
     case kLastActivity:
       return format_last_activity(project.last_activity);
+    case kWaiting:
+      return waiting_text(project.id);
     default:
       return {};
   }

@@ -1,7 +1,10 @@
 // The Projects table: a virtual wxListView showing ledger::ProjectSummary rows (Title, Client, Scope badge,
-// Status, Revisions, Last activity). It only displays; loading and filtering happen in the frame and in core.
+// Status, Revisions, Last activity, and what the project waits for from the client). It only displays;
+// loading and filtering happen in the frame and in core.
 #pragma once
 
+#include <cstdint>
+#include <map>
 #include <memory>
 #include <vector>
 
@@ -18,6 +21,10 @@ class ProjectList : public wxListView {
 
   // Replaces the rows, keeping the selected project selected when it is still shown.
   void set_projects(std::vector<ledger::ProjectSummary> projects);
+  // What each project waits for from the client, by project id ("Comments by 19/03/2026"); projects not
+  // in it wait for nothing. Shown in the Waiting for column.
+  void set_waiting(std::map<std::int64_t, wxString> waiting);
+  wxString waiting_text(std::int64_t project_id) const;
   const std::vector<ledger::ProjectSummary>& projects() const { return projects_; }
 
  private:
@@ -27,6 +34,7 @@ class ProjectList : public wxListView {
   int OnGetItemColumnImage(long item, long column) const override;
 
   std::vector<ledger::ProjectSummary> projects_;
+  std::map<std::int64_t, wxString> waiting_;
   mutable wxItemAttr closed_attr_;
   std::unique_ptr<wxImageList> badges_;  // one coloured square per policy::Status
 };

@@ -381,6 +381,10 @@ class TestScript : public wxEvtHandler {
       project_->select_tab(ProjectFrame::Tab::kTerms);
       project_->terms_page()->type_feedback(std::stoi(f[0]), f[1], f[2]);
       if (!project_->terms_page()->save()) return "the terms were not saved";
+    } else if (verb == "show-projects") {
+      // The Projects window in front (the project window stays open): `expect` reads the list.
+      project_ = nullptr;
+      main_->Raise();
     } else if (verb == "quit") {
       next_ = steps_.size();
     } else {

@@ -28,6 +28,7 @@
 //   shoot-next-dialog NAME        (the next New/Edit project dialog is photographed filled in, as NAME)
 //   record-delivery PATH | DAY    approve-delivery N | DAY | HOW   (the Deliveries tab)
 //   feedback-window DAYS | NON-WORKING DAYS | FROM  (typed into the Terms tab and saved)
+//   show-projects                 (the steps after it read the Projects window)
 //   tab-order LABEL | LABEL ...   (the New project dialog's fields in the order Tab visits them)
 #pragma once
 

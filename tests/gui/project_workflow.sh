@@ -201,6 +201,7 @@ if [[ $scenario == approval_* ]]; then
   printf 'Our spring brochure presents the new garden tools in ten short sections.\n' > "$work/r1.txt"
   printf 'Our spring brochure presents the new garden tools in ten brief sections.\n' > "$work/v2.txt"
   printf 'Our spring brochure presents the garden tools in ten brief sections.\n' > "$work/v3.txt"
+  printf 'Our spring brochure presents the garden tools in nine brief sections.\n' > "$work/v4.txt"
   cat > "$work/script.txt" <<SCRIPT
 new-project Spring brochure | Northwind Books | $lang | 2 | 30 | 150 | Sarah Thompson | | 2026-02-16
 feedback-window 5 | 2026-03-06 | 2026-02-16
@@ -216,11 +217,16 @@ screenshot deliveries
 record-delivery $work/v3.txt | 2026-04-01
 approve-delivery 3 | 2026-04-02 | by email
 expect Deliveries: 3
+record-delivery $work/v4.txt | $(date +%F)
+expect Deliveries: 4
+show-projects
+screenshot projects
 SCRIPT
   HOME="$work" XDG_DATA_HOME="$work/data" XDG_CONFIG_HOME="$work/config" LANG=C.UTF-8 LANGUAGE= \
     xvfb-run -a -s "-screen 0 1280x900x24" bash "$0" --inside-xvfb "$app" "$db" "$out" "$work/script.txt" "$lang" \
     || { echo "FAIL: the scripted session failed; what the windows showed:" >&2; cat "$out/steps.txt" >&2; exit 1; }
   states=$("$cli" --db "$db" delivery list 1 --json | jq -c '[.[] | [.state, .last_comment_day, .approved_on]]')
+  states=$(jq -c '.[0:3]' <<<"$states")
   expected='[["answered","2026-03-10",null],["approved-by-window","2026-03-19","2026-03-20"],["approved","2026-04-08","2026-04-02"]]'
   [[ $states == "$expected" ]] || { echo "FAIL: deliveries stand as $states, expected $expected" >&2; exit 1; }
   # What the window showed is the same, in the interface language.
@@ -230,6 +236,16 @@ SCRIPT
     ro) shown="20.03.2026" ;;
   esac
   grep -qF -- "$shown" "$out/steps.txt" || { echo "FAIL: the Deliveries tab did not show \"$shown\"" >&2; exit 1; }
+  # Today's delivery is due: the CLI lists it, and the Projects list says until when, in the language's form.
+  last=$("$cli" --db "$db" due --json | jq -r '.[0].last_comment_day')
+  case $lang in
+    en) due_shown="Comments by $(date -d "$last" +%d/%m/%Y)" ;;
+    ko) due_shown="$(date -d "$last" +'%Y. %m. %d.')" ;;
+    ro) due_shown="$(date -d "$last" +%d.%m.%Y)" ;;
+  esac
+  tail -n 5 "$out/steps.txt" | grep -qF -- "Spring brochure | Northwind Books" \
+    && tail -n 5 "$out/steps.txt" | grep -F -- "Spring brochure | Northwind Books" | grep -qF -- "$due_shown" \
+    || { echo "FAIL: the Projects list does not show \"$due_shown\"" >&2; tail -n 5 "$out/steps.txt" >&2; exit 1; }
   assert_not_blank "$out/deliveries.png" 64
   echo "workflow ($scenario): delivered, answered, approved by the window and by email"
   exit 0

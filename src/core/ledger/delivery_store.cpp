@@ -137,6 +137,18 @@ void add_approval(Database& db, std::int64_t project_id, int number, const std::
   });
 }
 
+std::vector<std::int64_t> projects_with_unapproved_deliveries(Database& db) {
+  return db.read([&] {
+    SQLite::Statement query(db.sql(),
+                            "SELECT DISTINCT d.project_id FROM deliveries d JOIN projects p ON p.id = d.project_id "
+                            "WHERE p.status = 'open' AND NOT EXISTS "
+                            "(SELECT 1 FROM approvals a WHERE a.delivery_id = d.id) ORDER BY d.project_id");
+    std::vector<std::int64_t> ids;
+    while (query.executeStep()) ids.push_back(query.getColumn(0).getInt64());
+    return ids;
+  });
+}
+
 std::string delivery_original(Database& db, std::int64_t project_id, int number) {
   return db.read([&] {
     require_project(db.sql(), project_id);

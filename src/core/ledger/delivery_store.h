@@ -60,6 +60,10 @@ int add_delivery(Database& db, std::int64_t project_id, const NewDelivery& deliv
 void add_approval(Database& db, std::int64_t project_id, int number, const std::string& approved_on,
                   const std::string& how);
 
+// The open projects that have a delivery with no recorded approval (the only ones a delivery may still be
+// waiting in), by id.
+std::vector<std::int64_t> projects_with_unapproved_deliveries(Database& db);
+
 // The file of delivery `number` as it was sent. Throws sk::Error(kNotFound).
 std::string delivery_original(Database& db, std::int64_t project_id, int number);
 

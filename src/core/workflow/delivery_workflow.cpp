@@ -54,15 +54,15 @@ void approve_delivery(ledger::Database& db, std::int64_t project_id, int number,
 
 std::vector<DueDelivery> due_deliveries(ledger::Database& db, const std::string& today) {
   std::vector<DueDelivery> due;
-  for (const ledger::ProjectSummary& project : ledger::list_projects(db)) {
-    if (project.status == "closed") continue;
-    const ledger::ProjectHistory history = ledger::load_history(db, project.id);
+  // Only projects with a delivery not approved explicitly can have one waiting: the rest are never read.
+  for (const std::int64_t id : ledger::projects_with_unapproved_deliveries(db)) {
+    const ledger::ProjectHistory history = ledger::load_history(db, id);
     for (ledger::JudgedDelivery& d : ledger::judge_deliveries(history, today)) {
       const auto state = d.status.state;
       const bool waiting = state == policy::DeliveryState::kAwaitingFeedback ||
                            (state == policy::DeliveryState::kNoWindow && d.answered_by.empty());
       if (!waiting) continue;
-      due.push_back({project.id, history.project.title, history.project.client_name, std::move(d)});
+      due.push_back({id, history.project.title, history.project.client_name, std::move(d)});
     }
   }
   std::stable_sort(due.begin(), due.end(), [](const DueDelivery& a, const DueDelivery& b) {
