@@ -145,7 +145,9 @@ TEST_CASE("withdraw cli: refusals exit 2 with one error line and leave the ledge
       {"revision withdraw 42 1 --reason x", "error: project 42: no such project\n"},
       {"revision withdraw 1 9 --reason x", "error: revision 9 of project 1: no such revision\n"},
       {"revision withdraw 1 2 --reason '  '",
-       "error: revision: a revision that is withdrawn needs a reason\n"},
+       "error: revision 2 of project 1: cannot be withdrawn without a reason (--reason): it goes into the "
+       "project's "
+       "record\n"},
       {"revision withdraw 1 3 --reason again",
        "error: revision 3 of project 1: is already withdrawn (on " + today() + ": wrong file)\n"},
       {"revision restore 1 2",

@@ -378,7 +378,7 @@ TEST_CASE("workflow/withdraw: refusals change nothing", "[ledger][revision][with
       {"unknown revision", [&] { withdraw_revision(db, id, 9, "x", "2024-05-04"); }, sk::ErrorKind::kNotFound,
        "no such revision"},
       {"blank reason", [&] { withdraw_revision(db, id, 2, " \t", "2024-05-04"); },
-       sk::ErrorKind::kInvalidInput, "needs a reason"},
+       sk::ErrorKind::kInvalidInput, "without a reason"},
       {"not a date", [&] { withdraw_revision(db, id, 2, "x", "04/05/2024"); }, sk::ErrorKind::kInvalidInput,
        "YYYY-MM-DD"},
       {"already withdrawn", [&] { withdraw_revision(db, id, 3, "again", "2024-05-05"); },

@@ -249,7 +249,8 @@ void mark_revision(ledger::Database& db, std::int64_t project_id, int number,
 void withdraw_revision(ledger::Database& db, std::int64_t project_id, int number, const std::string& reason,
                        const std::string& withdrawn_on) {
   if (blank(reason)) {
-    throw Error(ErrorKind::kInvalidInput, "revision", "a revision that is withdrawn needs a reason");
+    throw Error(ErrorKind::kInvalidInput, ledger::revision_subject(project_id, number),
+                "cannot be withdrawn without a reason (--reason): it goes into the project's record");
   }
   if (!ledger::is_valid_date(withdrawn_on)) {
     throw Error(ErrorKind::kInvalidInput, "revision",
