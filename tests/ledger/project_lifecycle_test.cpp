@@ -3,6 +3,7 @@
 
 #include "common/error.h"
 #include "ledger/backup.h"
+#include "ledger/delivery_store.h"
 #include "ledger/project_lifecycle.h"
 #include "ledger_fixtures.h"
 #include "temp_dir.h"
@@ -37,12 +38,23 @@ TEST_CASE("ledger/project_lifecycle: delete writes a backup holding everything i
   const auto doomed = add_project(db, sample_project());
   log_text(db, doomed, ten_words());
   log_text(db, doomed, ten_words({1}));
+  // A delivery with its approval goes with the project (the foreign keys would refuse otherwise).
+  NewDelivery delivery;
+  delivery.delivered_on = "2024-05-01";
+  delivery.file_name = "v1.txt";
+  delivery.format = "text";
+  delivery.sha256 = std::string(64, 'b');
+  delivery.original = "version one";
+  add_delivery(db, doomed, delivery);
+  add_approval(db, doomed, 1, "2024-05-02", "by email");
 
   const std::string copy = safety_backup_path(path, "before-delete-2");
   const DeletedProject deleted = delete_project(db, doomed, copy);
   CHECK(deleted.revisions == 2);
   CHECK(count_rows(db, "projects") == 1);
   CHECK(count_rows(db, "revisions") == 0);
+  CHECK(count_rows(db, "deliveries") == 0);
+  CHECK(count_rows(db, "approvals") == 0);
   CHECK(get_project(db, kept).id == kept);
   CHECK_THROWS_AS(get_project(db, doomed), sk::Error);
   SQLite::Statement event(db.sql(), "SELECT project_id, detail FROM events WHERE kind = 'project.deleted'");
@@ -53,6 +65,8 @@ TEST_CASE("ledger/project_lifecycle: delete writes a backup holding everything i
   Database backup = Database::open(copy);
   CHECK(count_rows(backup, "projects") == 2);
   CHECK(count_rows(backup, "revisions") == 2);
+  CHECK(count_rows(backup, "deliveries") == 1);
+  CHECK(count_rows(backup, "approvals") == 1);
   CHECK(revision_text(backup, doomed, 2) == ten_words({1}));
 
   SECTION("a backup that cannot be written deletes nothing") {

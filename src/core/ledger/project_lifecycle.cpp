@@ -66,6 +66,8 @@ DeletedProject delete_project(Database& db, std::int64_t project_id, const std::
       backup_to(reader, backup_path);
     }
     delete_rows(sql, "notices", "project_id", project_id);
+    delete_rows(sql, "approvals", "project_id", project_id);  // before the deliveries they name
+    delete_rows(sql, "deliveries", "project_id", project_id);
     delete_rows(sql, "revisions", "project_id", project_id);
     delete_rows(sql, "terms", "project_id", project_id);
     delete_rows(sql, "projects", "id", project_id);
