@@ -14,6 +14,7 @@
 #include <wx/process.h>
 #include <wx/stdpaths.h>
 #include <wx/utils.h>
+#include <wx/weakref.h>
 
 #include "common/error.h"
 #include "common/output_file.h"
@@ -45,13 +46,14 @@ class MailLauncher : public wxProcess {
   void OnTerminate(int, int status) override {
     if (status != 0) {
       if (failed_) failed_();
-      say_no_mail_program(parent_, command_);
+      // The window may have been closed while the mail program ran: then the message has no parent.
+      say_no_mail_program(parent_.get(), command_);
     }
     delete this;
   }
 
  private:
-  wxWindow* parent_;
+  wxWeakRef<wxWindow> parent_;
   std::string command_;
   std::function<void()> failed_;
 };

@@ -2,10 +2,12 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 
 #include <SQLiteCpp/Statement.h>
 
 #include "ledger/database.h"
+#include "ledger/delivery_store.h"
 #include "ledger/project_store.h"
 #include "workflow/revision_workflow.h"
 
@@ -43,6 +45,17 @@ inline RevisionRecord log_text(Database& db, std::int64_t project, const std::st
 
 inline int count_rows(Database& db, const std::string& table) {
   return db.sql().execAndGet("SELECT count(*) FROM " + table).getInt();
+}
+
+// A delivery of `bytes` on `day`, stored as the file `name` (the store does not read files).
+inline NewDelivery sample_delivery(const std::string& day, const std::string& name, std::string_view bytes) {
+  NewDelivery delivery;
+  delivery.delivered_on = day;
+  delivery.file_name = name;
+  delivery.format = "text";
+  delivery.sha256 = std::string(64, 'a');
+  delivery.original = bytes;
+  return delivery;
 }
 
 }  // namespace sk::ledger::testing

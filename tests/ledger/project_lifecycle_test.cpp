@@ -11,6 +11,7 @@
 using namespace sk::ledger;
 using sk::ledger::testing::count_rows;
 using sk::ledger::testing::log_text;
+using sk::ledger::testing::sample_delivery;
 using sk::ledger::testing::sample_project;
 using sk::ledger::testing::TempDir;
 using sk::ledger::testing::ten_words;
@@ -39,13 +40,7 @@ TEST_CASE("ledger/project_lifecycle: delete writes a backup holding everything i
   log_text(db, doomed, ten_words());
   log_text(db, doomed, ten_words({1}));
   // A delivery with its approval goes with the project (the foreign keys would refuse otherwise).
-  NewDelivery delivery;
-  delivery.delivered_on = "2024-05-01";
-  delivery.file_name = "v1.txt";
-  delivery.format = "text";
-  delivery.sha256 = std::string(64, 'b');
-  delivery.original = "version one";
-  add_delivery(db, doomed, delivery);
+  add_delivery(db, doomed, sample_delivery("2024-05-01", "v1.txt", "version one"));
   add_approval(db, doomed, 1, "2024-05-02", "by email");
 
   const std::string copy = safety_backup_path(path, "before-delete-2");
