@@ -72,3 +72,31 @@ TEST_CASE("ledger/backup: restore refuses files that are not Scopekeeper backups
   }
   CHECK(count_rows(db, "projects") == 1);
 }
+
+TEST_CASE("ledger/backup: a damaged backup is refused in one line, changing nothing", "[ledger][backup]") {
+  TempDir temp;
+  Database db = Database::open(temp.file("live.db"));
+  for (int i = 0; i < 40; ++i) add_project(db, sample_project());
+  backup_to(db, temp.file("copy.db"));
+  // Overwrite the middle of a few pages: SQLite's check reports them on several lines.
+  {
+    std::fstream file(temp.file("copy.db"), std::ios::in | std::ios::out | std::ios::binary);
+    for (int page = 2; page < 5; ++page) {
+      file.seekp(page * 4096 + 100);
+      const std::string junk(1500, '\x55');
+      file.write(junk.data(), static_cast<std::streamsize>(junk.size()));
+    }
+  }
+  add_project(db, sample_project());
+  try {
+    restore_from(db, temp.file("copy.db"), temp.file("safety.db"));
+    FAIL("a damaged backup was restored");
+  } catch (const sk::Error& error) {
+    CHECK(error.kind() == sk::ErrorKind::kCorrupt);
+    CHECK(describe(error).find('\n') == std::string::npos);
+    CHECK(describe(error).find("***") == std::string::npos);
+    CHECK_THAT(describe(error), Catch::Contains("the backup is damaged ("));
+  }
+  CHECK_FALSE(std::filesystem::exists(temp.file("safety.db")));
+  CHECK(count_rows(db, "projects") == 41);
+}

@@ -1,6 +1,7 @@
 // Online backups and restores through sqlite3_backup; see backup.h.
 #include "ledger/backup.h"
 
+#include <algorithm>
 #include <chrono>
 #include <filesystem>
 #include <memory>
@@ -54,6 +55,21 @@ void remove_quietly(const std::string& path) {
 }
 
 // Checks that `source` is a Scopekeeper database this build can read and that it is intact.
+// SQLite's integrity report, which spans lines ("*** in database main ***", then one line per problem), as
+// one line: the problems joined, the headings left out, at most 200 characters.
+std::string one_line_report(const std::string& report) {
+  std::string line;
+  std::size_t start = 0;
+  while (start <= report.size()) {
+    const std::size_t end = std::min(report.find('\n', start), report.size());
+    const std::string part = report.substr(start, end - start);
+    if (!part.empty() && part.rfind("***", 0) != 0) line += (line.empty() ? "" : "; ") + part;
+    start = end + 1;
+  }
+  if (line.size() > 200) line = line.substr(0, 197) + "...";
+  return line;
+}
+
 void check_restorable(sqlite3* source, const std::string& in_path) {
   auto single_value = [&](const char* sql) {
     sqlite3_stmt* statement = nullptr;
@@ -83,7 +99,9 @@ void check_restorable(sqlite3* source, const std::string& in_path) {
                     "): please update Scopekeeper");
   }
   const std::string check = single_value("PRAGMA quick_check");
-  if (check != "ok") throw Error(ErrorKind::kCorrupt, in_path, "the backup is damaged (" + check + ")");
+  if (check != "ok") {
+    throw Error(ErrorKind::kCorrupt, in_path, "the backup is damaged (" + one_line_report(check) + ")");
+  }
 }
 
 }  // namespace
