@@ -73,6 +73,21 @@ TEST_CASE("ledger/backup: restore refuses files that are not Scopekeeper backups
   CHECK(count_rows(db, "projects") == 1);
 }
 
+TEST_CASE("ledger/backup: what a killed backup left behind is cleared by the next one", "[ledger][backup]") {
+  TempDir temp;
+  Database db = Database::open(temp.file("live.db"));
+  add_project(db, sample_project());
+  const std::string out = temp.file("copy.db");
+  // A backup killed while writing leaves its partial file and SQLite's rollback journal beside it.
+  std::ofstream(out + ".partial") << std::string(4096, 'p');
+  std::ofstream(out + ".partial-journal") << std::string(512, 'j');
+  backup_to(db, out);
+  CHECK_FALSE(std::filesystem::exists(out + ".partial"));
+  CHECK_FALSE(std::filesystem::exists(out + ".partial-journal"));
+  Database copy = Database::open(out);
+  CHECK(count_rows(copy, "projects") == 1);
+}
+
 TEST_CASE("ledger/backup: a damaged backup is refused in one line, changing nothing", "[ledger][backup]") {
   TempDir temp;
   Database db = Database::open(temp.file("live.db"));

@@ -54,6 +54,12 @@ void remove_quietly(const std::string& path) {
   std::filesystem::remove(path, ignored);
 }
 
+// A backup being written, with the files SQLite keeps beside it: what a killed backup leaves behind, and
+// what the next backup to the same name clears before it starts (nobody else writes there).
+void remove_partial(const std::string& partial) {
+  for (const char* suffix : {"", "-journal", "-wal", "-shm"}) remove_quietly(partial + suffix);
+}
+
 // Checks that `source` is a Scopekeeper database this build can read and that it is intact.
 // SQLite's integrity report, which spans lines ("*** in database main ***", then one line per problem), as
 // one line: the problems joined, the headings left out, at most 200 characters.
@@ -111,7 +117,7 @@ void backup_to(SQLite::Database& source, const std::string& out_path) {
     throw Error(ErrorKind::kInvalidInput, out_path, "already exists (a backup never overwrites a file)");
   }
   const std::string partial = out_path + ".partial";
-  remove_quietly(partial);
+  remove_partial(partial);
   use_descriptor_locks();
   sqlite3* raw = nullptr;
   int code = sqlite3_open_v2(partial.c_str(), &raw, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
@@ -119,7 +125,7 @@ void backup_to(SQLite::Database& source, const std::string& out_path) {
   if (code == SQLITE_OK) code = copy_pages(destination.get(), source.getHandle());
   destination.reset();
   if (code != SQLITE_OK) {
-    remove_quietly(partial);
+    remove_partial(partial);
     throw sqlite_failure(code, out_path, "cannot write the backup");
   }
   std::error_code error;

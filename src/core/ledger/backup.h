@@ -11,8 +11,9 @@
 namespace sk::ledger {
 
 // Copies the whole database behind `source` into the new file `out_path`, consistently even while other
-// processes write (the copy is written beside it and renamed into place when complete).
-// Throws sk::Error with `out_path` as subject: kInvalidInput when the file already exists (nothing is ever
+// processes write (the copy is written beside it, as OUT.partial, and renamed into place when complete; what
+// a killed backup left there — OUT.partial and its -journal — is removed by the next backup to OUT). Throws
+// sk::Error with `out_path` as subject: kInvalidInput when the file already exists (nothing is ever
 // overwritten), kIo when it cannot be written, kBusy.
 void backup_to(SQLite::Database& source, const std::string& out_path);
 void backup_to(Database& db, const std::string& out_path);
