@@ -40,8 +40,8 @@ struct Labels {
   // The greeting when the freelancer has not written one: to the contact person ({name} the full name,
   // {first} the first word of it, {last} the last word), else to the client ({client}).
   std::string salutation_contact, salutation_client;
-  // The greetings the New project dialog offers for a contact person, with the placeholders above ({name},
-  // {first}, {last}, {client}); the first of them is not necessarily the default.
+  // The greetings the New project and Edit project dialogs offer for a contact person, with the
+  // placeholders above ({name}, {first}, {last}, {client}); the first of them is not necessarily the default.
   std::vector<std::string> salutation_choices;
 };
 
